@@ -1,0 +1,36 @@
+import { setupWorker } from 'msw/browser';
+import { createHandlers } from './handlers.ts';
+import { defaultMockSettings, type MockController, type SeedProgress } from './mock-settings.ts';
+import { MockRuntime } from './mock-runtime.ts';
+import { indexedDbStateStore } from './persistence.ts';
+import { readMockUrlParams, withoutMockParams } from './url-params.ts';
+
+/** Gives the page a turn between chunks of seeding work, so it never freezes. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Starts the in-browser mock: applies the `mock*` URL parameters (then removes them from the address bar),
+ * loads the saved data or seeds a dataset, and starts the service worker. Resolves when it answers.
+ */
+export async function startMockBackend(options: { onProgress?: (progress: SeedProgress) => void } = {}): Promise<MockController> {
+  const stateStore = indexedDbStateStore();
+  const urlRequest = readMockUrlParams(window.location.search, defaultMockSettings);
+  const runtime = await MockRuntime.open({
+    stateStore,
+    yieldToPage,
+    dataset: urlRequest.dataset,
+    onProgress: options.onProgress,
+  });
+  if (Object.keys(urlRequest.behaviour).length > 0) await runtime.setBehaviour({ ...runtime.settings(), ...urlRequest.behaviour });
+  if (urlRequest.present) window.history.replaceState(window.history.state, '', withoutMockParams(window.location.href));
+
+  const worker = setupWorker(...createHandlers(() => runtime));
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+
+  for (const problem of urlRequest.problems) runtime.addNotice(problem);
+  return runtime;
+}

@@ -1,0 +1,99 @@
+import type { Contact, User } from '../../src/contract/index.ts';
+import { ContactBook } from './contact-book.ts';
+import { GeneratedDataset, type DatasetShape, type YieldToPage } from './generated-dataset.ts';
+import { TokenRegistry, type TokenRecord } from './token-registry.ts';
+import { UserStore } from './user-store.ts';
+
+/** What persistence keeps: the dataset's recipe and everything changed since, never the generated rows. */
+export interface DatabaseSnapshot {
+  format: 1;
+  shape: DatasetShape;
+  nextUid: number;
+  users: User[];
+  deleted: number[];
+  contacts: [number, Contact[]][];
+  tokens: TokenRecord[];
+}
+
+/** The mock backend's state: users, their contacts and tokens, and the links between users. */
+export class MockDatabase {
+  readonly tokens = new TokenRegistry();
+  readonly contacts = new ContactBook();
+  private readonly childrenOf = new Map<number, Set<number>>();
+
+  private constructor(readonly users: UserStore) {}
+
+  static async seed(shape: DatasetShape, yieldToPage: YieldToPage, onProgress?: (done: number, total: number) => void) {
+    return new MockDatabase(new UserStore(await GeneratedDataset.build(shape, yieldToPage, onProgress)));
+  }
+
+  static seedNow(shape: DatasetShape): MockDatabase {
+    return new MockDatabase(new UserStore(GeneratedDataset.buildNow(shape)));
+  }
+
+  static async restore(
+    snapshot: DatabaseSnapshot,
+    yieldToPage: YieldToPage,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<MockDatabase> {
+    const database = await MockDatabase.seed(snapshot.shape, yieldToPage, onProgress);
+    database.apply(snapshot);
+    return database;
+  }
+
+  static restoreNow(snapshot: DatabaseSnapshot): MockDatabase {
+    const database = MockDatabase.seedNow(snapshot.shape);
+    database.apply(snapshot);
+    return database;
+  }
+
+  private apply(snapshot: DatabaseSnapshot): void {
+    for (const uid of snapshot.deleted) this.users.delete(uid);
+    for (const user of snapshot.users) this.putUser(user);
+    this.users.nextUid = Math.max(this.users.nextUid, snapshot.nextUid);
+    for (const [owner, contacts] of snapshot.contacts) for (const contact of contacts) this.contacts.set(owner, contact);
+    this.tokens.restore(snapshot.tokens);
+  }
+
+  snapshot(): DatabaseSnapshot {
+    return {
+      format: 1,
+      shape: this.users.dataset.shape,
+      nextUid: this.users.nextUid,
+      users: [...this.users.overlay.values()],
+      deleted: this.users.deletedGeneratedUids(),
+      contacts: this.contacts.entries(),
+      tokens: this.tokens.all(),
+    };
+  }
+
+  putUser(user: User): void {
+    const previous = this.users.get(user.uid);
+    if (previous?.parent != null && previous.parent !== user.parent) this.childrenOf.get(previous.parent)?.delete(user.uid);
+    if (user.parent !== null) {
+      let children = this.childrenOf.get(user.parent);
+      if (!children) {
+        children = new Set();
+        this.childrenOf.set(user.parent, children);
+      }
+      children.add(user.uid);
+    }
+    this.users.put(user);
+  }
+
+  /** Users linked to `uid` as their parent (multi-device). */
+  childrenOfUser(uid: number): number[] {
+    return [...(this.childrenOf.get(uid) ?? [])];
+  }
+
+  /** Deletes one user and everything that hangs off it: tokens, contacts, its entry in a parent's links. */
+  deleteUser(uid: number): boolean {
+    const user = this.users.get(uid);
+    if (!user) return false;
+    if (user.parent !== null) this.childrenOf.get(user.parent)?.delete(uid);
+    this.childrenOf.delete(uid);
+    this.tokens.revoke(uid);
+    this.contacts.forget(uid, user.address);
+    return this.users.delete(uid);
+  }
+}

@@ -1,0 +1,355 @@
+import type { SortField, SortOrder, User } from '../../src/contract/index.ts';
+import type { Cursor } from './cursor.ts';
+import { comboKeys, type GeneratedDataset } from './generated-dataset.ts';
+import { ComboMatch, compileMatcher, type Matcher, type SearchCriteria, type SearchableUser } from './search-matcher.ts';
+import type { UserStore } from './user-store.ts';
+
+export interface UserQuery {
+  criteria: SearchCriteria;
+  active?: boolean | undefined;
+  sort: SortField;
+  order: SortOrder;
+  cursor?: Cursor | undefined;
+  count: number;
+}
+
+export interface UserPage {
+  users: User[];
+  /** Users matching the query, on every page. */
+  total: number;
+  /** Position of the page's first user among them. */
+  offset: number;
+  next: Cursor | null;
+  prev: Cursor | null;
+}
+
+type Key = string | number;
+interface Item {
+  key: Key;
+  uid: number;
+  user: () => User;
+}
+
+/** Total order of the results: the sort key, then uid. */
+function compareItems(aKey: Key, aUid: number, bKey: Key, bUid: number): number {
+  if (aKey < bKey) return -1;
+  if (aKey > bKey) return 1;
+  return aUid - bUid;
+}
+
+export function sortKeyOf(user: User, sort: SortField): Key {
+  if (sort === 'uid') return user.uid;
+  if (sort === 'address') return user.address;
+  return (user.profile.name || user.address).toLowerCase();
+}
+
+export function searchableOf(user: User): SearchableUser {
+  return {
+    name: user.profile.name ?? '',
+    address: user.address,
+    email: user.profile.email,
+    uniqueId: user.profile.uniqueId,
+  };
+}
+
+/**
+ * Answers a page of users in (sort key, uid) order, after or before a keyset cursor. The generated rows
+ * and the overlay are two sorted streams merged here; each is asked for at most one page of items.
+ */
+export function queryUsers(store: UserStore, query: UserQuery): UserPage {
+  const matcher = compileMatcher(query.criteria, store.dataset);
+  const view = new GeneratedView(store, query.sort, matcher, query.active);
+  const overlay = matchingOverlay(store, query, matcher);
+  const total = view.countBefore(view.length) + overlay.length;
+
+  const { cursor, count } = query;
+  const descending = query.order === 'desc';
+  const towardsEnd = cursor?.direction !== 'before';
+  const ascending = descending !== towardsEnd;
+
+  let generatedStart: number;
+  let overlayStart: number;
+  if (!cursor) {
+    generatedStart = ascending ? 0 : view.length;
+    overlayStart = ascending ? 0 : overlay.length;
+  } else {
+    const key = coerceKey(cursor.key, query.sort);
+    generatedStart = ascending ? view.positionAfter(key, cursor.uid, true) : view.positionAfter(key, cursor.uid, false);
+    overlayStart = overlayPosition(overlay, key, cursor.uid, ascending);
+  }
+
+  const generated = view.collect(generatedStart, ascending ? 1 : -1, count);
+  const collected: Item[] = [];
+  let generatedIndex = 0;
+  let overlayIndex = ascending ? overlayStart : overlayStart - 1;
+  while (collected.length < count) {
+    const fromGenerated = generated[generatedIndex];
+    const fromOverlay = overlay[overlayIndex];
+    if (!fromGenerated && !fromOverlay) break;
+    const takeGenerated =
+      fromGenerated !== undefined &&
+      (fromOverlay === undefined ||
+        (compareItems(fromGenerated.key, fromGenerated.uid, fromOverlay.key, fromOverlay.uid) < 0) === ascending);
+    if (takeGenerated) {
+      collected.push(fromGenerated);
+      generatedIndex += 1;
+    } else if (fromOverlay) {
+      collected.push(fromOverlay);
+      overlayIndex += ascending ? 1 : -1;
+    }
+  }
+  const page = ascending === !descending ? collected : collected.reverse();
+
+  const first = page[0];
+  const last = page.at(-1);
+  let offset: number;
+  if (first) {
+    const ascendingRank = view.countBefore(view.positionAfter(first.key, first.uid, false)) +
+      overlayPosition(overlay, first.key, first.uid, false);
+    offset = descending ? total - 1 - ascendingRank : ascendingRank;
+  } else {
+    offset = towardsEnd && cursor ? total : 0;
+  }
+  const cursorAt = (item: Item, direction: Cursor['direction']): Cursor => ({
+    sort: query.sort, order: query.order, key: item.key, uid: item.uid, direction,
+  });
+  let prev: Cursor | null = first && offset > 0 ? cursorAt(first, 'before') : null;
+  if (!first && cursor && towardsEnd && total > 0) prev = { ...cursor, direction: 'before' };
+  return {
+    users: page.map((item) => item.user()),
+    total,
+    offset,
+    next: last && offset + page.length < total ? cursorAt(last, 'after') : null,
+    prev,
+  };
+}
+
+function coerceKey(key: Key, sort: SortField): Key {
+  if (sort === 'uid') return typeof key === 'number' ? key : Number.NaN;
+  return typeof key === 'string' ? key : String(key);
+}
+
+function matchingOverlay(store: UserStore, query: UserQuery, matcher: Matcher): Item[] {
+  const items: Item[] = [];
+  for (const user of store.overlay.values()) {
+    if (query.active !== undefined && user.active !== query.active) continue;
+    if (!matcher.matches(searchableOf(user))) continue;
+    items.push({ key: sortKeyOf(user, query.sort), uid: user.uid, user: () => user });
+  }
+  return items.sort((a, b) => compareItems(a.key, a.uid, b.key, b.uid));
+}
+
+/** In an ascending list: the index of the first item after (strict) or at-or-after the key. */
+function overlayPosition(items: Item[], key: Key, uid: number, strict: boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const item = items[mid] as Item;
+    const order = compareItems(item.key, item.uid, key, uid);
+    if (order < 0 || (!strict ? false : order === 0)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const rankStartsCache = new WeakMap<GeneratedDataset, Map<SortField, Uint32Array>>();
+
+/** Where each combo's bucket starts in the dataset ordered by `sort`. */
+function rankStarts(dataset: GeneratedDataset, combos: Uint32Array, sort: SortField): Uint32Array {
+  let bySort = rankStartsCache.get(dataset);
+  if (!bySort) {
+    bySort = new Map();
+    rankStartsCache.set(dataset, bySort);
+  }
+  let starts = bySort.get(sort);
+  if (!starts) {
+    starts = new Uint32Array(combos.length + 1);
+    for (let rank = 0; rank < combos.length; rank += 1) {
+      starts[rank + 1] = (starts[rank] as number) + dataset.bucketSize(combos[rank] as number);
+    }
+    bySort.set(sort, starts);
+  }
+  return starts;
+}
+
+/**
+ * The generated rows, ordered by a sort, as one sequence of positions 0..length. For name and address
+ * a position is (rank of the combo, index in its bucket); for uid it is the row itself.
+ */
+class GeneratedView {
+  readonly length: number;
+  private readonly dataset: GeneratedDataset;
+  private readonly combos: Uint32Array | null;
+  private readonly starts: Uint32Array | null;
+
+  constructor(
+    private readonly store: UserStore,
+    private readonly sort: SortField,
+    private readonly matcher: Matcher,
+    private readonly active: boolean | undefined,
+  ) {
+    this.dataset = store.dataset;
+    this.length = this.dataset.size;
+    this.combos = sort === 'name' ? this.dataset.combosByName : sort === 'address' ? this.dataset.combosByAddress : null;
+    this.starts = this.combos ? rankStarts(this.dataset, this.combos, sort) : null;
+  }
+
+  private stateOf(combo: number): ComboMatch {
+    return this.matcher.comboStates ? (this.matcher.comboStates[combo] as ComboMatch) : ComboMatch.All;
+  }
+
+  private accepts(row: number, state: ComboMatch): boolean {
+    if (state === ComboMatch.None || this.store.overridden[row] === 1) return false;
+    if (this.active !== undefined && (this.dataset.active[row] === 1) !== this.active) return false;
+    if (state === ComboMatch.All) return true;
+    const dataset = this.dataset;
+    return this.matcher.matches({
+      name: dataset.name(row),
+      address: dataset.address(row),
+      email: dataset.email(row),
+      uniqueId: dataset.uniqueId(row),
+    });
+  }
+
+  keyOf(row: number): Key {
+    if (this.sort === 'uid') return row + 1;
+    if (this.sort === 'address') return this.dataset.address(row);
+    return comboKeys.name(this.dataset.comboOf[row] as number);
+  }
+
+  private item(row: number): Item {
+    return { key: this.keyOf(row), uid: row + 1, user: () => this.dataset.user(row) };
+  }
+
+  private rowAt(rank: number, index: number): number {
+    const combo = (this.combos as Uint32Array)[rank] as number;
+    return this.dataset.rows[(this.dataset.bucketStart[combo] as number) + index] as number;
+  }
+
+  /** The rank whose bucket holds `position` (the largest rank starting at or before it). */
+  private rankOf(position: number): number {
+    const starts = this.starts as Uint32Array;
+    let low = 0;
+    let high = starts.length - 2;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if ((starts[mid] as number) <= position) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The first position whose item is after (strict) or at-or-after (key, uid). */
+  positionAfter(key: Key, uid: number, strict: boolean): number {
+    if (this.sort === 'uid') {
+      const asNumber = typeof key === 'number' ? key : Number.NaN;
+      if (Number.isNaN(asNumber)) return 0;
+      // Row r holds uid r + 1, so the first uid above `bound` sits at row `bound`.
+      return Math.max(0, Math.min(this.length, strict ? asNumber : asNumber - 1));
+    }
+    const bound = strict ? uid : uid - 1;
+    const dataset = this.dataset;
+    const starts = this.starts as Uint32Array;
+    const text = String(key);
+    if (this.sort === 'name') {
+      const rank = dataset.nameRankAtOrAfter(text);
+      const combo = (this.combos as Uint32Array)[rank];
+      if (combo === undefined || comboKeys.name(combo) !== text) return starts[rank] as number;
+      return (starts[rank] as number) + this.firstIndexInBucket(rank, (row) => row + 1 > bound);
+    }
+    const rank = dataset.addressRankAtOrAfter(text);
+    const straddling = rank > 0 ? (this.combos as Uint32Array)[rank - 1] : undefined;
+    if (straddling === undefined || !text.startsWith(comboKeys.address(straddling))) return starts[rank] as number;
+    return (starts[rank - 1] as number) +
+      this.firstIndexInBucket(rank - 1, (row) => {
+        const address = dataset.address(row);
+        return address > text || (address === text && row + 1 > bound);
+      });
+  }
+
+  /** Binary search in one bucket, whose rows are in ascending order, for the first row passing `isAfter`. */
+  private firstIndexInBucket(rank: number, isAfter: (row: number) => boolean): number {
+    let low = 0;
+    let high = this.dataset.bucketSize((this.combos as Uint32Array)[rank] as number);
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (isAfter(this.rowAt(rank, mid))) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
+
+  /** Up to `limit` matching items from `start` onwards (direction 1), or before `start` backwards (-1). */
+  collect(start: number, direction: 1 | -1, limit: number): Item[] {
+    const items: Item[] = [];
+    let position = direction === 1 ? start : start - 1;
+    if (position < 0 || position >= this.length) return items;
+    if (!this.combos) {
+      for (; position >= 0 && position < this.length && items.length < limit; position += direction) {
+        if (this.accepts(position, this.stateOf(this.dataset.comboOf[position] as number))) items.push(this.item(position));
+      }
+      return items;
+    }
+    const starts = this.starts as Uint32Array;
+    let rank = this.rankOf(position);
+    let index = position - (starts[rank] as number);
+    while (rank >= 0 && rank < this.combos.length && items.length < limit) {
+      const combo = this.combos[rank] as number;
+      const size = this.dataset.bucketSize(combo);
+      const state = this.stateOf(combo);
+      if (state !== ComboMatch.None) {
+        for (; index >= 0 && index < size && items.length < limit; index += direction) {
+          const row = this.rowAt(rank, index);
+          if (this.accepts(row, state)) items.push(this.item(row));
+        }
+      }
+      rank += direction;
+      const nextCombo = this.combos[rank];
+      index = direction === 1 || nextCombo === undefined ? 0 : this.dataset.bucketSize(nextCombo) - 1;
+    }
+    return items;
+  }
+
+  /** How many matching items lie before `position`. */
+  countBefore(position: number): number {
+    if (!this.combos) {
+      let count = 0;
+      for (let row = 0; row < position; row += 1) {
+        if (this.accepts(row, this.stateOf(this.dataset.comboOf[row] as number))) count += 1;
+      }
+      return count;
+    }
+    const starts = this.starts as Uint32Array;
+    const endRank = position >= this.length ? this.combos.length : this.rankOf(position);
+    let count = 0;
+    for (let rank = 0; rank < endRank; rank += 1) count += this.countCombo(this.combos[rank] as number, rank);
+    if (endRank < this.combos.length) {
+      const combo = this.combos[endRank] as number;
+      const state = this.stateOf(combo);
+      const before = position - (starts[endRank] as number);
+      for (let index = 0; index < before; index += 1) {
+        if (this.accepts(this.rowAt(endRank, index), state)) count += 1;
+      }
+    }
+    return count;
+  }
+
+  private countCombo(combo: number, rank: number): number {
+    const state = this.stateOf(combo);
+    if (state === ComboMatch.None) return 0;
+    if (state === ComboMatch.All) {
+      const { dataset, store } = this;
+      const size = dataset.bucketSize(combo) - (store.overriddenInCombo[combo] as number);
+      if (this.active === undefined) return size;
+      const active = (dataset.activeInCombo[combo] as number) - (store.overriddenActiveInCombo[combo] as number);
+      return this.active ? active : size - active;
+    }
+    let count = 0;
+    const size = this.dataset.bucketSize(combo);
+    for (let index = 0; index < size; index += 1) {
+      if (this.accepts(this.rowAt(rank, index), state)) count += 1;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { MockRuntime } from './mock-runtime.ts';
+import { memoryStateStore } from './persistence.ts';
+import { readMockUrlParams, withoutMockParams } from './url-params.ts';
+import { defaultMockSettings } from './mock-settings.ts';
+
+const open = (stateStore = memoryStateStore(), random = () => 0.5) =>
+  MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), dataset: { users: 300, seed: 4 }, random });
+
+const body = (op: string, params: object = {}) => JSON.stringify({ op, token: 'app-token', ...params });
+
+describe('MockRuntime', () => {
+  it('fails requests at the failure rate with 503 UNAVAILABLE and applies nothing', async () => {
+    const runtime = await open(memoryStateStore(), () => 0.1);
+    await runtime.setBehaviour({ latencyMs: 0, failureRate: 0.5 });
+    const answer = await runtime.handle(body('useradd', { user: { address: 'x@example.com' } }));
+    expect(answer.status).toBe(503);
+    expect(answer.body).toMatchObject({ op: 'useradd', result: false, error: { code: 'UNAVAILABLE' } });
+    expect(runtime.userCount()).toBe(300);
+    await runtime.setBehaviour({ latencyMs: 0, failureRate: 0 });
+    expect((await runtime.handle(body('useradd', { user: { address: 'x@example.com' } }))).status).toBe(200);
+    expect(runtime.userCount()).toBe(301);
+  });
+
+  it('keeps accepted changes and settings across a restart from the saved state', async () => {
+    const stateStore = memoryStateStore();
+    const first = await open(stateStore);
+    await first.handle(body('useradd', { user: { address: 'kept@example.com', name: 'Kept' } }));
+    await first.handle(body('userdel', { user: { uid: 3 } }));
+    await first.handle(body('userset', { user: { uid: 4, profile: { update: true, status: 'Changed' } } }));
+    await first.setBehaviour({ latencyMs: 25, failureRate: 0 });
+
+    const again = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve() });
+    expect(again.settings()).toMatchObject({ users: 300, seed: 4, latencyMs: 25 });
+    const users = again.database().users;
+    expect(users.getByAddress('kept@example.com')?.profile.name).toBe('Kept');
+    expect(users.get(3)).toBeUndefined();
+    expect(users.get(4)?.profile.status).toBe('Changed');
+    expect(again.userCount()).toBe(300);
+  });
+
+  it('starts afresh, and says so, when the saved state is unreadable', async () => {
+    const stateStore = memoryStateStore();
+    await stateStore.save({ settings: { nonsense: true }, snapshot: {} } as never);
+    const runtime = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve() });
+    expect(runtime.userCount()).toBe(defaultMockSettings.users);
+    expect(runtime.bootNotices()[0]).toMatch(/unreadable/);
+  });
+
+  it('reseeds deterministically: the same seed gives the same users (times are relative to the reseed)', async () => {
+    const a = await open();
+    const b = await open();
+    await a.reset({ users: 50, seed: 9 });
+    await b.reset({ users: 50, seed: 9 });
+    const page = async (runtime: MockRuntime) => {
+      const answer = (await runtime.handle(body('usersget', { count: 50 }))).body as { users: { uid: number; address: string; profile: object; active: boolean }[] };
+      return answer.users.map(({ uid, address, profile, active }) => ({ uid, address, profile, active }));
+    };
+    expect(await page(a)).toEqual(await page(b));
+    expect(a.userCount()).toBe(50);
+  });
+});
+
+describe('mock URL parameters', () => {
+  it('reads the dataset and behaviour', () => {
+    const request = readMockUrlParams('?mockUsers=1000&mockSeed=7&mockLatency=300&mockFailureRate=0.25', defaultMockSettings);
+    expect(request).toMatchObject({ dataset: { users: 1000, seed: 7 }, behaviour: { latencyMs: 300, failureRate: 0.25 }, problems: [] });
+  });
+
+  it('keeps the current size when only a seed is given', () => {
+    expect(readMockUrlParams('?mockSeed=3', defaultMockSettings).dataset).toEqual({ users: defaultMockSettings.users, seed: 3 });
+  });
+
+  it('reports and ignores bad values', () => {
+    const request = readMockUrlParams('?mockUsers=lots&mockFailureRate=2&mockLatency=-5', defaultMockSettings);
+    expect(request.dataset).toBeUndefined();
+    expect(request.behaviour).toEqual({});
+    expect(request.problems).toHaveLength(3);
+    expect(request.problems[0]).toMatch(/mockUsers=lots/);
+  });
+
+  it('removes only the mock parameters from the address', () => {
+    expect(withoutMockParams('http://h/users?q=ali&mockUsers=5&mockSeed=1#top')).toBe('/users?q=ali#top');
+  });
+});

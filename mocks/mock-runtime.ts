@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { MockDatabase, type DatabaseSnapshot } from './db/mock-database.ts';
+import type { YieldToPage } from './db/generated-dataset.ts';
+import {
+  defaultMockSettings, mockSettingsSchema, type MockController, type MockSettings, type SeedProgress,
+} from './mock-settings.ts';
+import { dispatch, failure } from './ops/dispatch.ts';
+import type { StateStore } from './persistence.ts';
+
+export interface MockAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+export interface MockRuntimeOptions {
+  stateStore: StateStore;
+  yieldToPage: YieldToPage;
+  /** Seeds this dataset instead of loading saved data. */
+  dataset?: Pick<MockSettings, 'users' | 'seed'> | undefined;
+  onProgress?: ((progress: SeedProgress) => void) | undefined;
+  now?: () => number;
+  random?: () => number;
+}
+
+const persistedSchema = z.object({ settings: mockSettingsSchema, snapshot: z.object({ format: z.literal(1) }).loose() });
+
+/**
+ * The running mock backend: its data, its behaviour switches, and persistence. Both MSW set-ups (the
+ * browser's service worker and Node's interceptor) answer every request through `handle`.
+ */
+export class MockRuntime implements MockController {
+  private constructor(
+    private db: MockDatabase,
+    private current: MockSettings,
+    private readonly options: MockRuntimeOptions,
+    private readonly notices: string[],
+  ) {}
+
+  static async open(options: MockRuntimeOptions): Promise<MockRuntime> {
+    const now = options.now ?? Date.now;
+    let recovered: string | undefined;
+    if (!options.dataset) {
+      try {
+        const saved = await options.stateStore.load();
+        if (saved !== undefined) {
+          const valid = persistedSchema.safeParse(saved);
+          if (valid.success) {
+            const db = await MockDatabase.restore(saved.snapshot, options.yieldToPage, progressOf(options));
+            return new MockRuntime(db, valid.data.settings, options, []);
+          }
+          recovered = 'The saved mock data was unreadable, so the mock started again from its default dataset.';
+        }
+      } catch (error) {
+        recovered = `The saved mock data could not be loaded (${String(error)}), so the mock started again.`;
+      }
+    }
+    const settings: MockSettings = { ...defaultMockSettings, ...options.dataset };
+    const db = await MockDatabase.seed({ seed: settings.seed, size: settings.users, epoch: now() }, options.yieldToPage, progressOf(options));
+    const runtime = new MockRuntime(db, settings, options, recovered ? [recovered] : []);
+    await runtime.persist();
+    return runtime;
+  }
+
+  settings(): MockSettings {
+    return { ...this.current };
+  }
+
+  bootNotices(): string[] {
+    return [...this.notices];
+  }
+
+  /** Adds something the console should tell the admin once it has started. */
+  addNotice(notice: string): void {
+    this.notices.push(notice);
+  }
+
+  userCount(): number {
+    return this.db.users.count;
+  }
+
+  database(): MockDatabase {
+    return this.db;
+  }
+
+  async setBehaviour(behaviour: Pick<MockSettings, 'latencyMs' | 'failureRate'>): Promise<void> {
+    this.current = mockSettingsSchema.parse({ ...this.current, ...behaviour });
+    await this.persist();
+  }
+
+  async reset(dataset: Pick<MockSettings, 'users' | 'seed'>, onProgress?: (progress: SeedProgress) => void): Promise<void> {
+    const next = mockSettingsSchema.parse({ ...this.current, ...dataset });
+    const now = this.options.now ?? Date.now;
+    this.db = await MockDatabase.seed(
+      { seed: next.seed, size: next.users, epoch: now() },
+      this.options.yieldToPage,
+      onProgress ? (done, total) => onProgress({ done, total }) : undefined,
+    );
+    this.current = next;
+    await this.persist();
+  }
+
+  /** Answers one request: the injected latency and failures first, then the op. */
+  async handle(rawBody: string): Promise<MockAnswer> {
+    const { latencyMs, failureRate } = this.current;
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    const random = this.options.random ?? Math.random;
+    if (failureRate > 0 && random() < failureRate) {
+      const { body } = failure(opOf(rawBody), undefined, {
+        code: 'UNAVAILABLE',
+        message: `The mock backend failed this request on purpose (failure rate ${Math.round(failureRate * 100)}%). Try again, or lower the failure rate in Settings.`,
+      });
+      return { status: 503, body };
+    }
+    const now = this.options.now ?? Date.now;
+    const { body, changed } = dispatch(this.db, rawBody, now());
+    if (changed && body.result === true) await this.persist();
+    return { status: 200, body };
+  }
+
+  snapshot(): DatabaseSnapshot {
+    return this.db.snapshot();
+  }
+
+  private async persist(): Promise<void> {
+    await this.options.stateStore.save({ settings: this.current, snapshot: this.db.snapshot() });
+  }
+}
+
+function progressOf(options: MockRuntimeOptions) {
+  const { onProgress } = options;
+  return onProgress ? (done: number, total: number) => onProgress({ done, total }) : undefined;
+}
+
+function opOf(rawBody: string): string | undefined {
+  try {
+    const body: unknown = JSON.parse(rawBody);
+    return typeof body === 'object' && body !== null && 'op' in body && typeof body.op === 'string' ? body.op : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,131 @@
+import type { OpRequestParsed, Profile, User } from '../../src/contract/index.ts';
+import { defaultPermissions, PROFILE_LIMITS } from '../../src/contract/index.ts';
+import { OpError } from './op-error.ts';
+import type { OpContext } from './op-context.ts';
+
+type UserChanges = OpRequestParsed<'userset'>['user'];
+
+export interface ChangeResult {
+  user: User;
+  token?: string;
+}
+
+/**
+ * The shared body of useradd and userset: checks every change against the current state first, then
+ * applies them all, so a refused request changes nothing.
+ */
+export function changeUser(context: OpContext, current: User | undefined, address: string, changes: UserChanges): ChangeResult {
+  const { db, now } = context;
+  if (current && changes.version !== undefined && changes.version !== current.version) {
+    throw new OpError(
+      'CONFLICT',
+      `This user was changed by someone else (your version ${changes.version}, now ${current.version}). Reload to see the changes.`,
+      'user.version',
+    );
+  }
+  const uid = current?.uid ?? db.users.nextUid;
+  const profile = nextProfile(current?.profile ?? {}, changes);
+  checkProfile(context, uid, current?.profile ?? {}, profile);
+
+  const contactTarget = changes.contact ? db.users.getByAddress(changes.contact.address) : undefined;
+  if (changes.contact && !changes.contact.remove) {
+    if (!contactTarget) throw new OpError('NOT_FOUND', `No user has the address ${changes.contact.address}`, 'user.contact.address');
+    if (contactTarget.uid === uid) throw new OpError('VALIDATION', 'A user cannot be its own contact', 'user.contact.address');
+  }
+
+  let parent = current?.parent ?? null;
+  const token = changes.token;
+  if (token && !token.remove && token.linkto !== undefined) {
+    const linked = typeof token.linkto === 'number' ? db.users.get(token.linkto) : db.users.getByAddress(token.linkto);
+    if (!linked) throw new OpError('NOT_FOUND', `No user to link to: ${String(token.linkto)}`, 'user.token.linkto');
+    if (linked.uid === uid) throw new OpError('VALIDATION', 'A user cannot be linked to itself', 'user.token.linkto');
+    if (db.childrenOfUser(uid).length > 0) {
+      throw new OpError('VALIDATION', 'This user has linked users of its own and cannot be linked to another user', 'user.token.linkto');
+    }
+    parent = linked.parent ?? linked.uid;
+  }
+
+  if (!current) db.users.allocateUid();
+  const user: User = {
+    uid,
+    address,
+    active: changes.active ?? current?.active ?? true,
+    profile,
+    permissions: { ...(current?.permissions ?? defaultPermissions), ...stripUndefined(changes.permissions ?? {}) },
+    parent,
+    version: (current?.version ?? 0) + 1,
+    createdAt: current?.createdAt ?? now,
+    updatedAt: now,
+    online: current?.online ?? false,
+    lastSeen: current?.lastSeen ?? null,
+  };
+  db.putUser(user);
+
+  if (changes.contact) {
+    const { remove, ...contact } = changes.contact;
+    if (remove) db.contacts.remove(uid, contact.address);
+    else db.contacts.set(uid, contact);
+  }
+
+  if (token?.remove) {
+    db.tokens.revoke(uid, token.device);
+    return { user };
+  }
+  if (token) {
+    const record = db.tokens.issue(uid, token, parent, now);
+    return { user, token: record.token };
+  }
+  return { user };
+}
+
+/** mesibo profile semantics: `remove` clears it, `update` merges, otherwise the given fields replace it. */
+function nextProfile(current: Profile, changes: UserChanges): Profile {
+  const params = changes.profile;
+  let profile: Profile;
+  if (!params) profile = { ...current };
+  else if (params.remove) profile = {};
+  else {
+    const { update, remove: _remove, ...fields } = params;
+    profile = update ? mergeProfile(current, fields) : mergeProfile({}, fields);
+  }
+  if (changes.name !== undefined && params?.name === undefined && !params?.remove) {
+    profile = mergeProfile(profile, { name: changes.name });
+  }
+  return profile;
+}
+
+/** Sets the given fields; an empty string (or an empty custom value) removes the field. */
+function mergeProfile(base: Profile, fields: Profile): Profile {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (key === 'custom' && typeof value === 'object') {
+      const custom: Record<string, string> = { ...(base.custom ?? {}) };
+      for (const [customKey, customValue] of Object.entries(value as Record<string, string>)) {
+        if (customValue === '') delete custom[customKey];
+        else custom[customKey] = customValue;
+      }
+      if (Object.keys(custom).length > 0) merged.custom = custom;
+      else delete merged.custom;
+    } else if (value === '') delete merged[key];
+    else merged[key] = value;
+  }
+  return merged as Profile;
+}
+
+function checkProfile(context: OpContext, uid: number, before: Profile, after: Profile): void {
+  const uniqueId = after.uniqueId;
+  if (uniqueId && uniqueId.toLowerCase() !== before.uniqueId?.toLowerCase()) {
+    const holder = context.db.users.uidWithUniqueId(uniqueId);
+    if (holder !== undefined && holder !== uid) {
+      throw new OpError('ALREADY_EXISTS', `Unique ID ${uniqueId} is already used by another user`, 'user.profile.uniqueId');
+    }
+  }
+  if (Object.keys(after.custom ?? {}).length > PROFILE_LIMITS.customFields) {
+    throw new OpError('LIMIT_EXCEEDED', `A user can have at most ${PROFILE_LIMITS.customFields} custom fields`, 'user.profile.custom');
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}

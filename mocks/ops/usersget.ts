@@ -1,0 +1,48 @@
+import { USERSGET_MAX_COUNT, type Capabilities, type OpAnswer, type OpRequestParsed } from '../../src/contract/index.ts';
+import { decodeCursor, encodeCursor } from '../db/cursor.ts';
+import { queryUsers } from '../db/user-query.ts';
+import type { OpContext } from './op-context.ts';
+import { OpError } from './op-error.ts';
+
+type Answer = Omit<OpAnswer<'usersget'>, 'op' | 'result' | 'id'>;
+
+export function usersget(context: OpContext, request: OpRequestParsed<'usersget'>): Answer {
+  const { users } = context.db;
+  if (request.user?.uid !== undefined) {
+    const user = users.get(request.user.uid);
+    return { users: user ? [user] : [], total: user ? 1 : 0, offset: 0, next: null, prev: null };
+  }
+  const sort = request.sort?.by ?? 'uid';
+  const order = request.sort?.order ?? 'asc';
+  const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+  if (request.cursor !== undefined && (!cursor || cursor.sort !== sort || cursor.order !== order)) {
+    throw new OpError('VALIDATION', 'This page cursor is not valid for this sort; start again from the first page', 'cursor');
+  }
+  const page = queryUsers(users, {
+    criteria: { text: request.search, address: request.user?.address },
+    active: request.filter?.active,
+    sort,
+    order,
+    cursor,
+    count: request.count,
+  });
+  return {
+    users: page.users,
+    total: page.total,
+    offset: page.offset,
+    next: page.next ? encodeCursor(page.next) : null,
+    prev: page.prev ? encodeCursor(page.prev) : null,
+  };
+}
+
+export const mockCapabilities: Capabilities = {
+  version: 'console-extensions/1',
+  usersget: {
+    cursor: true,
+    search: true,
+    sort: ['name', 'address', 'uid'],
+    filters: ['active'],
+    maxCount: USERSGET_MAX_COUNT,
+  },
+  conflictDetection: true,
+};

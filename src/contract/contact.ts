@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { addressSchema } from './common.ts';
+
+/** `user.contact` in useradd / userset: adds, changes or removes one contact of the user. */
+export const contactParamsSchema = z.object({
+  address: addressSchema,
+  contact: z.boolean().default(true),
+  subscribe: z.boolean().default(true),
+  favorite: z.boolean().default(false),
+  pair: z.boolean().default(false),
+  block: z.boolean().default(false),
+  /** Removes the contact and deletes all messages with it. */
+  remove: z.boolean().default(false),
+  visibility: z.number().int().min(0).max(255).default(0),
+});
+export type ContactParams = z.input<typeof contactParamsSchema>;
+
+export const contactSchema = contactParamsSchema.omit({ remove: true });
+export type Contact = z.infer<typeof contactSchema>;

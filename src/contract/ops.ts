@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { addressSchema, uidSchema } from './common.ts';
+import { contactParamsSchema } from './contact.ts';
+import { errorDetailSchema } from './errors.ts';
+import { permissionsParamsSchema } from './permissions.ts';
+import { profileParamsSchema, PROFILE_LIMITS } from './profile.ts';
+import { TOKEN_MAX_LENGTH, tokenParamsSchema } from './token.ts';
+import { userSchema } from './user.ts';
+
+/** Every request: `op`, the application token, and an optional id echoed in the answer. */
+const envelope = {
+  token: z.string().min(1, 'The application token is required'),
+  id: z.number().int().optional(),
+};
+
+// ---------------------------------------------------------------- useradd / userset
+
+const userChangeFields = {
+  active: z.boolean().optional(),
+  /** mesibo accepts the name at the top of `user` too; it means `profile.name`. */
+  name: z.string().max(PROFILE_LIMITS.name, `Name must be at most ${PROFILE_LIMITS.name} characters`).optional(),
+  token: tokenParamsSchema.optional(),
+  permissions: permissionsParamsSchema.optional(),
+  profile: profileParamsSchema.optional(),
+  contact: contactParamsSchema.optional(),
+  /** Extension: the version the caller read; a stale one is refused with CONFLICT. */
+  version: z.number().int().nonnegative().optional(),
+};
+
+export const useraddRequestSchema = z.object({
+  op: z.literal('useradd'),
+  ...envelope,
+  user: z.object({ address: addressSchema, ...userChangeFields }),
+});
+
+export const usersetRequestSchema = z.object({
+  op: z.literal('userset'),
+  ...envelope,
+  user: z
+    .object({ uid: uidSchema.optional(), address: addressSchema.optional(), ...userChangeFields })
+    .refine((user) => user.uid !== undefined || user.address !== undefined, {
+      message: 'Give the user’s uid or address',
+      path: ['uid'],
+    }),
+});
+
+const userChangeAnswer = z.object({
+  uid: uidSchema,
+  address: z.string(),
+  /** Present when a token was generated. */
+  token: z.string().max(TOKEN_MAX_LENGTH).optional(),
+  version: z.number().int().optional(),
+});
+
+// ---------------------------------------------------------------- userdel
+
+export const userdelRequestSchema = z.object({
+  op: z.literal('userdel'),
+  ...envelope,
+  user: z
+    .object({ uid: uidSchema.optional(), address: addressSchema.optional(), linked: z.boolean().default(false) })
+    .refine((user) => (user.uid === undefined) !== (user.address === undefined), {
+      message: 'Give either uid or address, not both',
+      path: ['uid'],
+    }),
+});
+
+// ---------------------------------------------------------------- usersget
+
+export const USERSGET_MAX_COUNT = 1000;
+export const SEARCH_MAX_LENGTH = 128;
+export const sortFields = ['name', 'address', 'uid'] as const;
+export type SortField = (typeof sortFields)[number];
+export const sortOrders = ['asc', 'desc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export const usersFilterSchema = z.object({ active: z.boolean().optional() });
+export type UsersFilter = z.infer<typeof usersFilterSchema>;
+
+export const usersgetRequestSchema = z.object({
+  op: z.literal('usersget'),
+  ...envelope,
+  count: z.number().int().min(1).max(USERSGET_MAX_COUNT, `count must be at most ${USERSGET_MAX_COUNT}`).default(20),
+  /** mesibo: by uid, or by address where `*` matches any run of characters. */
+  user: z
+    .object({ uid: uidSchema.optional(), address: z.string().min(1).max(128).optional() })
+    .refine((user) => !(user.uid !== undefined && user.address !== undefined), {
+      message: 'Give either uid or address, not both',
+      path: ['uid'],
+    })
+    .optional(),
+  /** Extension: free text over address (with `*`), name, uniqueId and email. */
+  search: z.string().max(SEARCH_MAX_LENGTH, `Search must be at most ${SEARCH_MAX_LENGTH} characters`).optional(),
+  /** Extension: filters. */
+  filter: usersFilterSchema.optional(),
+  /** Extension: sort; ties are broken by uid. */
+  sort: z.object({ by: z.enum(sortFields), order: z.enum(sortOrders).default('asc') }).optional(),
+  /** Extension: an opaque cursor from a previous answer's `next` or `prev`. */
+  cursor: z.string().max(512).optional(),
+});
+export type UsersgetRequest = z.input<typeof usersgetRequestSchema>;
+
+// ---------------------------------------------------------------- capabilities (extension)
+
+export const capabilitiesSchema = z.object({
+  /** Protocol extensions this backend implements, by name (see docs/api.md). */
+  version: z.string(),
+  usersget: z.object({
+    cursor: z.boolean(),
+    search: z.boolean(),
+    sort: z.array(z.enum(sortFields)),
+    filters: z.array(z.string()),
+    maxCount: z.number().int().positive(),
+  }),
+  conflictDetection: z.boolean(),
+});
+export type Capabilities = z.infer<typeof capabilitiesSchema>;
+
+export const capabilitiesRequestSchema = z.object({ op: z.literal('capabilities'), ...envelope });
+
+// ---------------------------------------------------------------- the op table
+
+/** Every answer shares this envelope; `result: false` carries an error. */
+const success = <Op extends string, Shape extends z.ZodRawShape>(op: Op, shape: Shape) =>
+  z.object({ op: z.literal(op), result: z.literal(true), id: z.number().int().optional(), ...shape });
+
+export const failureAnswerSchema = z.object({
+  op: z.string().optional(),
+  result: z.literal(false),
+  id: z.number().int().optional(),
+  error: errorDetailSchema,
+});
+export type FailureAnswer = z.infer<typeof failureAnswerSchema>;
+
+export const operations = {
+  useradd: { request: useraddRequestSchema, answer: success('useradd', { user: userChangeAnswer }) },
+  userset: { request: usersetRequestSchema, answer: success('userset', { user: userChangeAnswer }) },
+  userdel: {
+    request: userdelRequestSchema,
+    answer: success('userdel', {
+      user: z.object({ uid: uidSchema }),
+      /** Extension: every uid deleted, the linked users included. */
+      deleted: z.array(uidSchema).optional(),
+    }),
+  },
+  usersget: {
+    request: usersgetRequestSchema,
+    answer: success('usersget', {
+      users: z.array(userSchema),
+      /** Extensions: matching total, the 0-based position of the first user, and page cursors. */
+      total: z.number().int().nonnegative().optional(),
+      offset: z.number().int().nonnegative().optional(),
+      next: z.string().nullable().optional(),
+      prev: z.string().nullable().optional(),
+    }),
+  },
+  capabilities: {
+    request: capabilitiesRequestSchema,
+    answer: success('capabilities', { capabilities: capabilitiesSchema }),
+  },
+} as const;
+
+export type OpName = keyof typeof operations;
+export const opNames = Object.keys(operations) as OpName[];
+export type OpRequest<Op extends OpName> = z.input<(typeof operations)[Op]['request']>;
+export type OpRequestParsed<Op extends OpName> = z.output<(typeof operations)[Op]['request']>;
+export type OpAnswer<Op extends OpName> = z.output<(typeof operations)[Op]['answer']>;
+/** What a caller passes: the request without the envelope the adapter adds. */
+export type OpParams<Op extends OpName> = Omit<OpRequest<Op>, 'op' | 'token' | 'id'>;
+
+export const anyRequestSchema = z.discriminatedUnion('op', [
+  useraddRequestSchema,
+  usersetRequestSchema,
+  userdelRequestSchema,
+  usersgetRequestSchema,
+  capabilitiesRequestSchema,
+]);
+export type AnyRequest = z.output<typeof anyRequestSchema>;
+
+export function isOpName(value: unknown): value is OpName {
+  return typeof value === 'string' && Object.hasOwn(operations, value);
+}
