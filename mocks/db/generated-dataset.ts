@@ -23,7 +23,9 @@ export interface DatasetShape {
 const FIRST = FIRST_NAMES.length;
 const LAST = LAST_NAMES.length;
 export const COMBO_COUNT = FIRST * LAST;
-const UID_DIGITS = 7;
+export const DOMAIN_COUNT = ADDRESS_DOMAINS.length;
+/** Generated addresses are `<combo address key><ADDRESS_UID_DIGITS digits>@<domain>`. */
+export const ADDRESS_UID_DIGITS = 7;
 const DAY = 86_400_000;
 const CHUNK = 65_536;
 
@@ -62,10 +64,15 @@ export type YieldToPage = () => Promise<void>;
 export class GeneratedDataset {
   readonly comboOf: Uint32Array;
   readonly active: Uint8Array;
+  /** Index into ADDRESS_DOMAINS of each row's address. */
+  readonly domainOf: Uint8Array;
   /** Rows grouped by combo (ascending within a combo); combo c owns rows[bucketStart[c] .. bucketStart[c+1]). */
   readonly rows: Uint32Array;
   readonly bucketStart: Uint32Array;
   readonly activeInCombo: Uint32Array;
+  /** Per (combo × DOMAIN_COUNT + domain): how many rows, and how many of them active. */
+  readonly inComboDomain: Uint32Array;
+  readonly activeInComboDomain: Uint32Array;
   readonly combosByName: Uint32Array;
   readonly combosByAddress: Uint32Array;
   readonly nameRank: Uint32Array;
@@ -77,9 +84,12 @@ export class GeneratedDataset {
   private constructor(readonly shape: DatasetShape) {
     this.comboOf = new Uint32Array(shape.size);
     this.active = new Uint8Array(shape.size);
+    this.domainOf = new Uint8Array(shape.size);
     this.rows = new Uint32Array(shape.size);
     this.bucketStart = new Uint32Array(COMBO_COUNT + 1);
     this.activeInCombo = new Uint32Array(COMBO_COUNT);
+    this.inComboDomain = new Uint32Array(COMBO_COUNT * DOMAIN_COUNT);
+    this.activeInComboDomain = new Uint32Array(COMBO_COUNT * DOMAIN_COUNT);
     const byKey = (key: (combo: number) => string) =>
       Uint32Array.from({ length: COMBO_COUNT }, (_, combo) => combo).sort((a, b) => (key(a) < key(b) ? -1 : 1));
     this.combosByName = byKey(comboKeys.name);
@@ -126,6 +136,11 @@ export class GeneratedDataset {
         this.comboOf[row] = combo;
         const isActive = unit(seed, row, S.active) < 0.9 ? 1 : 0;
         this.active[row] = isActive;
+        const domain = pick(seed, row, S.domain, DOMAIN_COUNT);
+        this.domainOf[row] = domain;
+        const cell = combo * DOMAIN_COUNT + domain;
+        this.inComboDomain[cell] = (this.inComboDomain[cell] as number) + 1;
+        this.activeInComboDomain[cell] = (this.activeInComboDomain[cell] as number) + isActive;
         counts[combo] = (counts[combo] ?? 0) + 1;
         this.activeInCombo[combo] = (this.activeInCombo[combo] ?? 0) + isActive;
       }
@@ -175,8 +190,8 @@ export class GeneratedDataset {
 
   address(row: number): string {
     const combo = this.comboOf[row] as number;
-    const uid = String(row + 1).padStart(UID_DIGITS, '0');
-    return `${comboKeys.address(combo)}${uid}@${ADDRESS_DOMAINS[pick(this.shape.seed, row, S.domain, ADDRESS_DOMAINS.length)]}`;
+    const uid = String(row + 1).padStart(ADDRESS_UID_DIGITS, '0');
+    return `${comboKeys.address(combo)}${uid}@${ADDRESS_DOMAINS[this.domainOf[row] as number]}`;
   }
 
   email(row: number): string | undefined {

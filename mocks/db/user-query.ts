@@ -1,6 +1,6 @@
 import type { SortField, SortOrder, User } from '../../src/contract/index.ts';
 import type { Cursor } from './cursor.ts';
-import { comboKeys, type GeneratedDataset } from './generated-dataset.ts';
+import { COMBO_COUNT, DOMAIN_COUNT, comboKeys, type GeneratedDataset } from './generated-dataset.ts';
 import { ComboMatch, compileMatcher, type Matcher, type SearchCriteria, type SearchableUser } from './search-matcher.ts';
 import type { UserStore } from './user-store.ts';
 
@@ -60,7 +60,7 @@ export function queryUsers(store: UserStore, query: UserQuery): UserPage {
   const matcher = compileMatcher(query.criteria, store.dataset);
   const view = new GeneratedView(store, query.sort, matcher, query.active);
   const overlay = matchingOverlay(store, query, matcher);
-  const total = view.countBefore(view.length) + overlay.length;
+  const total = view.countAll() + overlay.length;
 
   const { cursor, count } = query;
   const descending = query.order === 'desc';
@@ -204,6 +204,11 @@ class GeneratedView {
     if (this.active !== undefined && (this.dataset.active[row] === 1) !== this.active) return false;
     if (state === ComboMatch.All) return true;
     const dataset = this.dataset;
+    const decisions = this.matcher.domainDecisions;
+    if (decisions) {
+      const decision = decisions[(dataset.comboOf[row] as number) * DOMAIN_COUNT + (dataset.domainOf[row] as number)];
+      if (decision !== -1) return decision === 1;
+    }
     return this.matcher.matches({
       name: dataset.name(row),
       address: dataset.address(row),
@@ -323,7 +328,7 @@ class GeneratedView {
     const starts = this.starts as Uint32Array;
     const endRank = position >= this.length ? this.combos.length : this.rankOf(position);
     let count = 0;
-    for (let rank = 0; rank < endRank; rank += 1) count += this.countCombo(this.combos[rank] as number, rank);
+    for (let rank = 0; rank < endRank; rank += 1) count += this.countCombo(this.combos[rank] as number);
     if (endRank < this.combos.length) {
       const combo = this.combos[endRank] as number;
       const state = this.stateOf(combo);
@@ -335,20 +340,48 @@ class GeneratedView {
     return count;
   }
 
-  private countCombo(combo: number, rank: number): number {
+  /** Counts a combo from the per-domain tallies when the matcher decided each of its domains. */
+  private countDecidedByDomain(combo: number): number | undefined {
+    const decisions = this.matcher.domainDecisions;
+    if (!decisions) return undefined;
+    const { dataset, store } = this;
+    let count = 0;
+    for (let domain = 0; domain < DOMAIN_COUNT; domain += 1) {
+      const cell = combo * DOMAIN_COUNT + domain;
+      const decision = decisions[cell];
+      if (decision === -1) return undefined;
+      if (decision === 0) continue;
+      const size = (dataset.inComboDomain[cell] as number) - (store.overriddenInComboDomain[cell] as number);
+      const active = (dataset.activeInComboDomain[cell] as number) - (store.overriddenActiveInComboDomain[cell] as number);
+      count += this.active === undefined ? size : this.active ? active : size - active;
+    }
+    return count;
+  }
+
+  /** Matching generated rows in any order: the sum over combos, whatever the sort. */
+  countAll(): number {
+    let count = 0;
+    for (let combo = 0; combo < COMBO_COUNT; combo += 1) count += this.countCombo(combo);
+    return count;
+  }
+
+  private countCombo(combo: number): number {
     const state = this.stateOf(combo);
     if (state === ComboMatch.None) return 0;
+    const { dataset, store } = this;
     if (state === ComboMatch.All) {
-      const { dataset, store } = this;
       const size = dataset.bucketSize(combo) - (store.overriddenInCombo[combo] as number);
       if (this.active === undefined) return size;
       const active = (dataset.activeInCombo[combo] as number) - (store.overriddenActiveInCombo[combo] as number);
       return this.active ? active : size - active;
     }
+    const decided = this.countDecidedByDomain(combo);
+    if (decided !== undefined) return decided;
     let count = 0;
-    const size = this.dataset.bucketSize(combo);
-    for (let index = 0; index < size; index += 1) {
-      if (this.accepts(this.rowAt(rank, index), state)) count += 1;
+    const { rows, bucketStart } = dataset;
+    const end = bucketStart[combo + 1] as number;
+    for (let index = bucketStart[combo] as number; index < end; index += 1) {
+      if (this.accepts(rows[index] as number, state)) count += 1;
     }
     return count;
   }

@@ -1,5 +1,5 @@
 import type { User } from '../../src/contract/index.ts';
-import { COMBO_COUNT, type GeneratedDataset } from './generated-dataset.ts';
+import { COMBO_COUNT, DOMAIN_COUNT, type GeneratedDataset } from './generated-dataset.ts';
 
 /**
  * The users of the mock: the generated dataset, plus an overlay of users created or changed since it was
@@ -12,6 +12,8 @@ export class UserStore {
   readonly overridden: Uint8Array;
   readonly overriddenInCombo = new Uint32Array(COMBO_COUNT);
   readonly overriddenActiveInCombo = new Uint32Array(COMBO_COUNT);
+  readonly overriddenInComboDomain = new Uint32Array(COMBO_COUNT * DOMAIN_COUNT);
+  readonly overriddenActiveInComboDomain = new Uint32Array(COMBO_COUNT * DOMAIN_COUNT);
   private readonly uidByAddress = new Map<string, number>();
   private readonly uidByUniqueId = new Map<string, number>();
   private overriddenRows = 0;
@@ -93,7 +95,11 @@ export class UserStore {
     this.overridden[row] = 1;
     const combo = this.dataset.comboOf[row] as number;
     this.overriddenInCombo[combo] = (this.overriddenInCombo[combo] as number) + 1;
-    this.overriddenActiveInCombo[combo] = (this.overriddenActiveInCombo[combo] as number) + (this.dataset.active[row] as number);
+    const active = this.dataset.active[row] as number;
+    this.overriddenActiveInCombo[combo] = (this.overriddenActiveInCombo[combo] as number) + active;
+    const cell = combo * DOMAIN_COUNT + (this.dataset.domainOf[row] as number);
+    this.overriddenInComboDomain[cell] = (this.overriddenInComboDomain[cell] as number) + 1;
+    this.overriddenActiveInComboDomain[cell] = (this.overriddenActiveInComboDomain[cell] as number) + active;
     this.overriddenRows += 1;
   }
 
