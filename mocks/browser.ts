@@ -3,6 +3,7 @@ import { createHandlers } from './handlers.ts';
 import { defaultMockSettings, type MockController, type SeedProgress } from './mock-settings.ts';
 import { MockRuntime } from './mock-runtime.ts';
 import { indexedDbStateStore } from './persistence.ts';
+import { browserTabCoordinator } from './tab-coordinator.ts';
 import { readMockUrlParams, withoutMockParams } from './url-params.ts';
 
 /** Gives the page a turn between chunks of seeding work, so it never freezes. */
@@ -22,6 +23,7 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
   const runtime = await MockRuntime.open({
     stateStore,
     yieldToPage,
+    tabs: browserTabCoordinator(),
     dataset: urlRequest.dataset,
     onProgress: options.onProgress,
   });

@@ -84,3 +84,53 @@ describe('mock URL parameters', () => {
     expect(withoutMockParams('http://h/users?q=ali&mockUsers=5&mockSeed=1#top')).toBe('/users?q=ali#top');
   });
 });
+
+describe('several tabs over one saved state', () => {
+  /** Two "tabs" in one process: a shared lock and a shared announcement channel, as the browser gives. */
+  function sharedTabs() {
+    const listeners = new Set<(revision: number) => void>();
+    let queue: Promise<unknown> = Promise.resolve();
+    return () => {
+      let own: ((revision: number) => void) | undefined;
+      return {
+        exclusive: <T,>(task: () => Promise<T>) => {
+          const run = queue.then(task);
+          queue = run.catch(() => undefined);
+          return run;
+        },
+        announce: (revision: number) => {
+          for (const listener of listeners) if (listener !== own) listener(revision);
+        },
+        onAnnouncement: (listener: (revision: number) => void) => {
+          own = listener;
+          listeners.add(listener);
+        },
+      };
+    };
+  }
+
+  it('never lets one tab overwrite a change saved by another', async () => {
+    const stateStore = memoryStateStore();
+    const tab = sharedTabs();
+    const first = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), dataset: { users: 100, seed: 1 }, tabs: tab() });
+    const second = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), tabs: tab() });
+    await first.handle(body('useradd', { user: { address: 'from-first@example.com' } }));
+    await second.handle(body('useradd', { user: { address: 'from-second@example.com' } }));
+
+    const reopened = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve() });
+    const users = reopened.database().users;
+    expect(users.getByAddress('from-first@example.com')?.uid).toBe(101);
+    expect(users.getByAddress('from-second@example.com')?.uid).toBe(102);
+  });
+
+  it('tells a tab’s listeners when another tab changed the data', async () => {
+    const stateStore = memoryStateStore();
+    const tab = sharedTabs();
+    const first = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), dataset: { users: 100, seed: 1 }, tabs: tab() });
+    const second = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), tabs: tab() });
+    const changed = new Promise<void>((resolve) => second.subscribe(resolve));
+    await first.handle(body('userdel', { user: { uid: 5 } }));
+    await changed;
+    expect(second.database().users.get(5)).toBeUndefined();
+  });
+});

@@ -5,7 +5,8 @@ import {
   defaultMockSettings, mockSettingsSchema, type MockController, type MockSettings, type SeedProgress,
 } from './mock-settings.ts';
 import { dispatch, failure } from './ops/dispatch.ts';
-import type { StateStore } from './persistence.ts';
+import type { PersistedState, StateStore } from './persistence.ts';
+import { singleTab, type TabCoordinator } from './tab-coordinator.ts';
 
 export interface MockAnswer {
   status: number;
@@ -20,21 +21,37 @@ export interface MockRuntimeOptions {
   onProgress?: ((progress: SeedProgress) => void) | undefined;
   now?: () => number;
   random?: () => number;
+  tabs?: TabCoordinator;
 }
 
-const persistedSchema = z.object({ settings: mockSettingsSchema, snapshot: z.object({ format: z.literal(1) }).loose() });
+const persistedSchema = z.object({
+  revision: z.number().int().nonnegative(),
+  settings: mockSettingsSchema,
+  snapshot: z.object({ format: z.literal(1) }).loose(),
+});
+const WRITE_OPS = new Set(['useradd', 'userset', 'userdel']);
 
 /**
  * The running mock backend: its data, its behaviour switches, and persistence. Both MSW set-ups (the
  * browser's service worker and Node's interceptor) answer every request through `handle`.
  */
 export class MockRuntime implements MockController {
+  private readonly tabs: TabCoordinator;
+  private readonly listeners = new Set<() => void>();
+  private catchingUp: Promise<void> = Promise.resolve();
+
   private constructor(
     private db: MockDatabase,
     private current: MockSettings,
     private readonly options: MockRuntimeOptions,
     private readonly notices: string[],
-  ) {}
+    private revision: number,
+  ) {
+    this.tabs = options.tabs ?? singleTab;
+    this.tabs.onAnnouncement((revision) => {
+      if (revision > this.revision) void this.catchUp().then(() => this.notify());
+    });
+  }
 
   static async open(options: MockRuntimeOptions): Promise<MockRuntime> {
     const now = options.now ?? Date.now;
@@ -46,7 +63,7 @@ export class MockRuntime implements MockController {
           const valid = persistedSchema.safeParse(saved);
           if (valid.success) {
             const db = await MockDatabase.restore(saved.snapshot, options.yieldToPage, progressOf(options));
-            return new MockRuntime(db, valid.data.settings, options, []);
+            return new MockRuntime(db, valid.data.settings, options, [], valid.data.revision);
           }
           recovered = 'The saved mock data was unreadable, so the mock started again from its default dataset.';
         }
@@ -56,8 +73,12 @@ export class MockRuntime implements MockController {
     }
     const settings: MockSettings = { ...defaultMockSettings, ...options.dataset };
     const db = await MockDatabase.seed({ seed: settings.seed, size: settings.users, epoch: now() }, options.yieldToPage, progressOf(options));
-    const runtime = new MockRuntime(db, settings, options, recovered ? [recovered] : []);
-    await runtime.persist();
+    const runtime = new MockRuntime(db, settings, options, recovered ? [recovered] : [], 0);
+    await runtime.tabs.exclusive(async () => {
+      const saved = await options.stateStore.load().catch(() => undefined);
+      runtime.revision = typeof saved?.revision === 'number' ? saved.revision : 0;
+      await runtime.persist();
+    });
     return runtime;
   }
 
@@ -82,21 +103,39 @@ export class MockRuntime implements MockController {
     return this.db;
   }
 
+  /** Calls `listener` when another tab changed the mock's data or settings. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   async setBehaviour(behaviour: Pick<MockSettings, 'latencyMs' | 'failureRate'>): Promise<void> {
-    this.current = mockSettingsSchema.parse({ ...this.current, ...behaviour });
-    await this.persist();
+    const next = mockSettingsSchema.parse({ ...this.current, ...behaviour });
+    await this.tabs.exclusive(async () => {
+      await this.catchUp();
+      this.current = { ...this.current, latencyMs: next.latencyMs, failureRate: next.failureRate };
+      await this.persist();
+    });
   }
 
   async reset(dataset: Pick<MockSettings, 'users' | 'seed'>, onProgress?: (progress: SeedProgress) => void): Promise<void> {
     const next = mockSettingsSchema.parse({ ...this.current, ...dataset });
     const now = this.options.now ?? Date.now;
-    this.db = await MockDatabase.seed(
+    const db = await MockDatabase.seed(
       { seed: next.seed, size: next.users, epoch: now() },
       this.options.yieldToPage,
       onProgress ? (done, total) => onProgress({ done, total }) : undefined,
     );
-    this.current = next;
-    await this.persist();
+    await this.tabs.exclusive(async () => {
+      await this.catchUp();
+      this.db = db;
+      this.current = { ...this.current, users: next.users, seed: next.seed };
+      await this.persist();
+    });
   }
 
   /** Answers one request: the injected latency and failures first, then the op. */
@@ -112,9 +151,37 @@ export class MockRuntime implements MockController {
       return { status: 503, body };
     }
     const now = this.options.now ?? Date.now;
-    const { body, changed } = dispatch(this.db, rawBody, now());
-    if (changed && body.result === true) await this.persist();
-    return { status: 200, body };
+    const op = opOf(rawBody);
+    if (op === undefined || !WRITE_OPS.has(op)) return { status: 200, body: dispatch(this.db, rawBody, now()).body };
+    return this.tabs.exclusive(async () => {
+      await this.catchUp();
+      const { body, changed } = dispatch(this.db, rawBody, now());
+      if (changed && body.result === true) await this.persist();
+      return { status: 200, body };
+    });
+  }
+
+  /** Loads what another tab saved since this one last loaded or saved. */
+  private catchUp(): Promise<void> {
+    this.catchingUp = this.catchingUp.then(async () => {
+      let saved: PersistedState | undefined;
+      try {
+        saved = await this.options.stateStore.load();
+      } catch {
+        return;
+      }
+      const valid = persistedSchema.safeParse(saved);
+      if (!saved || !valid.success || saved.revision <= this.revision) return;
+      const dataset = this.db.users.dataset;
+      const { shape } = saved.snapshot;
+      const sameDataset = shape.seed === dataset.shape.seed && shape.size === dataset.size && shape.epoch === dataset.shape.epoch;
+      this.db = sameDataset
+        ? MockDatabase.restoreOnto(dataset, saved.snapshot)
+        : await MockDatabase.restore(saved.snapshot, this.options.yieldToPage);
+      this.current = valid.data.settings;
+      this.revision = saved.revision;
+    });
+    return this.catchingUp;
   }
 
   snapshot(): DatabaseSnapshot {
@@ -122,7 +189,9 @@ export class MockRuntime implements MockController {
   }
 
   private async persist(): Promise<void> {
-    await this.options.stateStore.save({ settings: this.current, snapshot: this.db.snapshot() });
+    this.revision += 1;
+    await this.options.stateStore.save({ revision: this.revision, settings: this.current, snapshot: this.db.snapshot() });
+    this.tabs.announce(this.revision);
   }
 }
 

@@ -34,6 +34,8 @@ export interface MockController {
   reset(dataset: Pick<MockSettings, 'users' | 'seed'>, onProgress?: (progress: SeedProgress) => void): Promise<void>;
   /** The number of users stored now. */
   userCount(): number;
+  /** Calls `listener` when another tab changed the mock; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
   /** What the console should tell the admin after boot: ignored URL parameters, unreadable saved data. */
   bootNotices(): string[];
 }

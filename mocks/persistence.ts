@@ -2,6 +2,8 @@ import type { DatabaseSnapshot } from './db/mock-database.ts';
 import type { MockSettings } from './mock-settings.ts';
 
 export interface PersistedState {
+  /** Increases with every save, so a tab can tell whether another tab saved since it loaded. */
+  revision: number;
   settings: MockSettings;
   snapshot: DatabaseSnapshot;
 }

@@ -41,6 +41,13 @@ export class MockDatabase {
     return database;
   }
 
+  /** Reuses an already generated dataset: catching up with another tab costs only the overlay. */
+  static restoreOnto(dataset: GeneratedDataset, snapshot: DatabaseSnapshot): MockDatabase {
+    const database = new MockDatabase(new UserStore(dataset));
+    database.apply(snapshot);
+    return database;
+  }
+
   static restoreNow(snapshot: DatabaseSnapshot): MockDatabase {
     const database = MockDatabase.seedNow(snapshot.shape);
     database.apply(snapshot);
