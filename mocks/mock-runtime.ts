@@ -4,7 +4,7 @@ import type { YieldToPage } from './db/generated-dataset.ts';
 import {
   defaultMockSettings, mockSettingsSchema, type MockController, type MockSettings, type SeedProgress,
 } from './mock-settings.ts';
-import { dispatch, failure } from './ops/dispatch.ts';
+import { dispatch, failure, WRITE_OPS } from './ops/dispatch.ts';
 import type { PersistedState, StateStore } from './persistence.ts';
 import { singleTab, type TabCoordinator } from './tab-coordinator.ts';
 
@@ -29,7 +29,6 @@ const persistedSchema = z.object({
   settings: mockSettingsSchema,
   snapshot: z.object({ format: z.literal(1) }).loose(),
 });
-const WRITE_OPS = new Set(['useradd', 'userset', 'userdel']);
 
 /**
  * The running mock backend: its data, its behaviour switches, and persistence. Both MSW set-ups (the

@@ -1,4 +1,4 @@
-import type { Contact, User } from '../../src/contract/index.ts';
+import { defaultAppSettings, type AppSettings, type Contact, type User } from '../../src/contract/index.ts';
 import { ContactBook } from './contact-book.ts';
 import { GeneratedDataset, type DatasetShape, type YieldToPage } from './generated-dataset.ts';
 import { TokenRegistry, type TokenRecord } from './token-registry.ts';
@@ -13,6 +13,7 @@ export interface DatabaseSnapshot {
   deleted: number[];
   contacts: [number, Contact[]][];
   tokens: TokenRecord[];
+  app?: AppSettings;
 }
 
 /** The mock backend's state: users, their contacts and tokens, and the links between users. */
@@ -20,6 +21,7 @@ export class MockDatabase {
   readonly tokens = new TokenRegistry();
   readonly contacts = new ContactBook();
   private readonly childrenOf = new Map<number, Set<number>>();
+  app: AppSettings = structuredClone(defaultAppSettings);
 
   private constructor(readonly users: UserStore) {}
 
@@ -60,6 +62,7 @@ export class MockDatabase {
     this.users.nextUid = Math.max(this.users.nextUid, snapshot.nextUid);
     for (const [owner, contacts] of snapshot.contacts) for (const contact of contacts) this.contacts.set(owner, contact);
     this.tokens.restore(snapshot.tokens);
+    if (snapshot.app) this.app = structuredClone(snapshot.app);
   }
 
   snapshot(): DatabaseSnapshot {
@@ -71,6 +74,7 @@ export class MockDatabase {
       deleted: this.users.deletedGeneratedUids(),
       contacts: this.contacts.entries(),
       tokens: this.tokens.all(),
+      app: structuredClone(this.app),
     };
   }
 
@@ -86,6 +90,15 @@ export class MockDatabase {
       children.add(user.uid);
     }
     this.users.put(user);
+  }
+
+  /** How many users hold a value for each defined custom key (generated users have none). */
+  customFieldUsage(): Record<string, number> {
+    const usage: Record<string, number> = Object.fromEntries(this.app.customFields.map((field) => [field.key, 0]));
+    for (const user of this.users.overlay.values()) {
+      for (const key of Object.keys(user.profile.custom ?? {})) if (key in usage) usage[key] = (usage[key] ?? 0) + 1;
+    }
+    return usage;
   }
 
   /** Users linked to `uid` as their parent (multi-device). */

@@ -24,6 +24,7 @@ export function changeUser(context: OpContext, current: User | undefined, addres
     );
   }
   const uid = current?.uid ?? db.users.nextUid;
+  checkCustomFields(context, changes.profile?.custom);
   const profile = nextProfile(current?.profile ?? {}, changes);
   checkProfile(context, uid, current?.profile ?? {}, profile);
 
@@ -123,6 +124,24 @@ function checkProfile(context: OpContext, uid: number, before: Profile, after: P
   }
   if (Object.keys(after.custom ?? {}).length > PROFILE_LIMITS.customFields) {
     throw new OpError('LIMIT_EXCEEDED', `A user can have at most ${PROFILE_LIMITS.customFields} custom fields`, 'user.profile.custom');
+  }
+}
+
+/** Custom keys must be defined at app level first (Tencent, RongCloud), and values fit their definition. */
+function checkCustomFields(context: OpContext, custom: Record<string, string> | undefined): void {
+  for (const [key, value] of Object.entries(custom ?? {})) {
+    if (value === '') continue;
+    const definition = context.db.app.customFields.find((field) => field.key === key);
+    if (!definition) {
+      throw new OpError(
+        'VALIDATION',
+        `Custom field ${key} is not defined for this app; define it under Settings → Custom fields first`,
+        `user.profile.custom.${key}`,
+      );
+    }
+    if (value.length > definition.maxLength) {
+      throw new OpError('VALIDATION', `${definition.label} must be at most ${definition.maxLength} characters`, `user.profile.custom.${key}`);
+    }
   }
 }
 

@@ -3,6 +3,8 @@ import { anyRequestSchema, isOpName, opNames, type AnyRequest, type ErrorDetail 
 import type { MockDatabase } from '../db/mock-database.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
+import { appget, appset } from './app-ops.ts';
+import { contactsget } from './contact-ops.ts';
 import { mockCapabilities, usersget } from './usersget.ts';
 import { userdel, useradd, userset } from './user-ops.ts';
 
@@ -12,7 +14,7 @@ export interface DispatchResult {
   changed: boolean;
 }
 
-const WRITE_OPS = new Set(['useradd', 'userset', 'userdel']);
+export const WRITE_OPS: ReadonlySet<string> = new Set(['useradd', 'userset', 'userdel', 'appset']);
 
 /**
  * The one entry point of every op: parses the body, checks the envelope and the op's schema, runs the op
@@ -70,6 +72,12 @@ function run(context: OpContext, request: AnyRequest): object {
       return usersget(context, request);
     case 'capabilities':
       return { capabilities: mockCapabilities };
+    case 'appget':
+      return appget(context);
+    case 'appset':
+      return appset(context, request);
+    case 'contactsget':
+      return contactsget(context, request);
   }
 }
 

@@ -250,3 +250,48 @@ describe('usersget', () => {
     expect(call('capabilities').capabilities.usersget.cursor).toBe(true);
   });
 });
+
+describe('app settings and custom fields', () => {
+  const define = (key: string, maxLength = 10) => call('appset', { app: { customField: { key, label: `Label ${key}`, maxLength } } });
+
+  it('refuses values for keys that are not defined, then accepts them once defined', () => {
+    const refused = call('userset', { user: { uid: 1, profile: { update: true, custom: { team: 'blue' } } } });
+    expect(errorOf(refused)).toMatchObject({ code: 'VALIDATION', field: 'user.profile.custom.team' });
+    expect(define('team').result).toBe(true);
+    expect(call('userset', { user: { uid: 1, profile: { update: true, custom: { team: 'blue' } } } }).result).toBe(true);
+    expect(db.users.get(1)?.profile.custom).toEqual({ team: 'blue' });
+  });
+
+  it('enforces the defined maximum length', () => {
+    define('team', 4);
+    expect(errorOf(call('userset', { user: { uid: 1, profile: { update: true, custom: { team: 'purple' } } } })).message).toMatch(/at most 4/);
+  });
+
+  it('counts the users holding a value before a definition is removed, and caps definitions at 20', () => {
+    define('team');
+    call('userset', { user: { uid: 1, profile: { update: true, custom: { team: 'a' } } } });
+    call('userset', { user: { uid: 2, profile: { update: true, custom: { team: 'b' } } } });
+    expect(call('appget').customFieldUsage).toEqual({ team: 2 });
+    expect(call('appset', { app: { customField: { key: 'team', label: 'x', maxLength: 1, remove: true } } }).app.customFields).toEqual([]);
+    for (let index = 0; index < 20; index += 1) define(`key${index}`);
+    expect(errorOf(define('oneTooMany')).code).toBe('LIMIT_EXCEEDED');
+  });
+
+  it('sets the default visibility', () => {
+    expect(call('appget').app.defaultVisibility).toBe('invisible');
+    expect(call('appset', { app: { defaultVisibility: 'friends' } }).app.defaultVisibility).toBe('friends');
+    expect(errorOf(call('appset', { app: { defaultVisibility: 'notSet' } })).field).toBe('app.defaultVisibility');
+  });
+});
+
+describe('contactsget', () => {
+  it('lists a user’s contacts with names, and who has the user as a contact', () => {
+    const other = db.users.dataset.address(20);
+    call('userset', { user: { uid: 1, contact: { address: other, favorite: true } } });
+    call('userset', { user: { uid: 2, contact: { address: other, block: true } } });
+    const forward = call('contactsget', { user: { uid: 1 } }).contacts;
+    expect(forward).toEqual([expect.objectContaining({ address: other, uid: 21, favorite: true, name: db.users.dataset.name(20) })]);
+    const reverse = call('contactsget', { user: { uid: 21 }, reverse: true }).contacts;
+    expect(reverse.map((entry: { uid: number; block: boolean }) => [entry.uid, entry.block])).toEqual([[1, false], [2, true]]);
+  });
+});

@@ -45,4 +45,5 @@ export const mockCapabilities: Capabilities = {
     maxCount: USERSGET_MAX_COUNT,
   },
   conflictDetection: true,
+  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget'],
 };

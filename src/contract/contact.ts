@@ -17,3 +17,14 @@ export type ContactParams = z.input<typeof contactParamsSchema>;
 
 export const contactSchema = contactParamsSchema.omit({ remove: true });
 export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * A row of a contact list. For a user's own contacts: the contact's address, uid and name with the
+ * user's flags. For the reverse list: the owner's address, uid and name with the owner's flags.
+ */
+export const contactEntrySchema = contactSchema.extend({
+  uid: z.number().int().positive().nullable(),
+  name: z.string().optional(),
+  image: z.string().optional(),
+});
+export type ContactEntry = z.infer<typeof contactEntrySchema>;

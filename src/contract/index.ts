@@ -1,3 +1,4 @@
+export * from './app.ts';
 export * from './common.ts';
 export * from './contact.ts';
 export * from './errors.ts';

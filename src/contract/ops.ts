@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { appSettingsSchema, appVisibilitySchema, customFieldDefinitionSchema } from './app.ts';
 import { addressSchema, uidSchema } from './common.ts';
-import { contactParamsSchema } from './contact.ts';
+import { contactEntrySchema, contactParamsSchema } from './contact.ts';
 import { errorDetailSchema } from './errors.ts';
 import { permissionsParamsSchema } from './permissions.ts';
 import { profileParamsSchema, PROFILE_LIMITS } from './profile.ts';
@@ -113,10 +114,47 @@ export const capabilitiesSchema = z.object({
     maxCount: z.number().int().positive(),
   }),
   conflictDetection: z.boolean(),
+  /** Ops beyond mesibo's four that this backend answers. */
+  extensionOps: z.array(z.string()).default([]),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
 export const capabilitiesRequestSchema = z.object({ op: z.literal('capabilities'), ...envelope });
+
+// ---------------------------------------------------------------- app settings (extension)
+
+export const appgetRequestSchema = z.object({ op: z.literal('appget'), ...envelope });
+
+/** Defines, changes or removes one custom field, and/or sets the visibility default. */
+export const appsetRequestSchema = z.object({
+  op: z.literal('appset'),
+  ...envelope,
+  app: z
+    .object({
+      customField: customFieldDefinitionSchema.extend({ remove: z.boolean().default(false) }).optional(),
+      defaultVisibility: appVisibilitySchema.optional(),
+    })
+    .refine((app) => app.customField !== undefined || app.defaultVisibility !== undefined, {
+      message: 'Give a custom field or a default visibility to change',
+      path: ['customField'],
+    }),
+});
+
+const appAnswer = {
+  app: appSettingsSchema,
+  /** How many users hold a value for each defined custom key. */
+  customFieldUsage: z.record(z.string(), z.number().int().nonnegative()),
+};
+
+// ---------------------------------------------------------------- contacts (extension)
+
+export const contactsgetRequestSchema = z.object({
+  op: z.literal('contactsget'),
+  ...envelope,
+  user: z.object({ uid: uidSchema }),
+  /** Instead of the user's contacts: the users who have this user as a contact, with their flags. */
+  reverse: z.boolean().default(false),
+});
 
 // ---------------------------------------------------------------- the op table
 
@@ -158,6 +196,12 @@ export const operations = {
     request: capabilitiesRequestSchema,
     answer: success('capabilities', { capabilities: capabilitiesSchema }),
   },
+  appget: { request: appgetRequestSchema, answer: success('appget', appAnswer) },
+  appset: { request: appsetRequestSchema, answer: success('appset', appAnswer) },
+  contactsget: {
+    request: contactsgetRequestSchema,
+    answer: success('contactsget', { contacts: z.array(contactEntrySchema) }),
+  },
 } as const;
 
 export type OpName = keyof typeof operations;
@@ -174,6 +218,9 @@ export const anyRequestSchema = z.discriminatedUnion('op', [
   userdelRequestSchema,
   usersgetRequestSchema,
   capabilitiesRequestSchema,
+  appgetRequestSchema,
+  appsetRequestSchema,
+  contactsgetRequestSchema,
 ]);
 export type AnyRequest = z.output<typeof anyRequestSchema>;
 
