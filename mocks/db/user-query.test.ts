@@ -91,7 +91,7 @@ describe('queryUsers against a brute-force reference', () => {
     { address: store.dataset.address(99) },
     { text: 'nobody-matches-this' },
   ];
-  const sorts: SortField[] = ['name', 'address', 'uid'];
+  const sorts: SortField[] = ['name', 'address', 'uid', 'lastSeen'];
   const orders: SortOrder[] = ['asc', 'desc'];
 
   for (const criteria of criteriaCases) {

@@ -39,6 +39,7 @@ function compareItems(aKey: Key, aUid: number, bKey: Key, bUid: number): number 
 
 export function sortKeyOf(user: User, sort: SortField): Key {
   if (sort === 'uid') return user.uid;
+  if (sort === 'lastSeen') return user.lastSeen ?? 0;
   if (sort === 'address') return user.address;
   return (user.profile.name || user.address).toLowerCase();
 }
@@ -125,7 +126,7 @@ export function queryUsers(store: UserStore, query: UserQuery): UserPage {
 }
 
 function coerceKey(key: Key, sort: SortField): Key {
-  if (sort === 'uid') return typeof key === 'number' ? key : Number.NaN;
+  if (sort === 'uid' || sort === 'lastSeen') return typeof key === 'number' ? key : Number.NaN;
   return typeof key === 'string' ? key : String(key);
 }
 
@@ -175,13 +176,16 @@ function rankStarts(dataset: GeneratedDataset, combos: Uint32Array, sort: SortFi
 
 /**
  * The generated rows, ordered by a sort, as one sequence of positions 0..length. For name and address
- * a position is (rank of the combo, index in its bucket); for uid it is the row itself.
+ * a position is (rank of the combo, index in its bucket); for uid it is the row itself; for lastSeen an
+ * index into the dataset's lastSeen order.
  */
 class GeneratedView {
   readonly length: number;
   private readonly dataset: GeneratedDataset;
   private readonly combos: Uint32Array | null;
   private readonly starts: Uint32Array | null;
+  /** For the sorts that are not by combo: rows in order (null: the identity, for uid). */
+  private readonly permutation: Uint32Array | null;
 
   constructor(
     private readonly store: UserStore,
@@ -193,6 +197,11 @@ class GeneratedView {
     this.length = this.dataset.size;
     this.combos = sort === 'name' ? this.dataset.combosByName : sort === 'address' ? this.dataset.combosByAddress : null;
     this.starts = this.combos ? rankStarts(this.dataset, this.combos, sort) : null;
+    this.permutation = sort === 'lastSeen' ? this.dataset.lastSeenOrder() : null;
+  }
+
+  private rowAtPosition(position: number): number {
+    return this.permutation ? (this.permutation[position] as number) : position;
   }
 
   private stateOf(combo: number): ComboMatch {
@@ -219,6 +228,7 @@ class GeneratedView {
 
   keyOf(row: number): Key {
     if (this.sort === 'uid') return row + 1;
+    if (this.sort === 'lastSeen') return this.dataset.lastSeen(row);
     if (this.sort === 'address') return this.dataset.address(row);
     return comboKeys.name(this.dataset.comboOf[row] as number);
   }
@@ -253,6 +263,7 @@ class GeneratedView {
       // Row r holds uid r + 1, so the first uid above `bound` sits at row `bound`.
       return Math.max(0, Math.min(this.length, strict ? asNumber : asNumber - 1));
     }
+    if (this.sort === 'lastSeen') return this.positionInPermutation(Number(key), uid, strict);
     const bound = strict ? uid : uid - 1;
     const dataset = this.dataset;
     const starts = this.starts as Uint32Array;
@@ -271,6 +282,20 @@ class GeneratedView {
         const address = dataset.address(row);
         return address > text || (address === text && row + 1 > bound);
       });
+  }
+
+  private positionInPermutation(key: number, uid: number, strict: boolean): number {
+    if (Number.isNaN(key)) return 0;
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const row = this.rowAtPosition(mid);
+      const order = compareItems(this.keyOf(row), row + 1, key, uid);
+      if (order < 0 || (strict && order === 0)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** Binary search in one bucket, whose rows are in ascending order, for the first row passing `isAfter`. */
@@ -292,7 +317,8 @@ class GeneratedView {
     if (position < 0 || position >= this.length) return items;
     if (!this.combos) {
       for (; position >= 0 && position < this.length && items.length < limit; position += direction) {
-        if (this.accepts(position, this.stateOf(this.dataset.comboOf[position] as number))) items.push(this.item(position));
+        const row = this.rowAtPosition(position);
+        if (this.accepts(row, this.stateOf(this.dataset.comboOf[row] as number))) items.push(this.item(row));
       }
       return items;
     }
@@ -319,11 +345,9 @@ class GeneratedView {
   /** How many matching items lie before `position`. */
   countBefore(position: number): number {
     if (!this.combos) {
-      let count = 0;
-      for (let row = 0; row < position; row += 1) {
-        if (this.accepts(row, this.stateOf(this.dataset.comboOf[row] as number))) count += 1;
-      }
-      return count;
+      // No per-combo shortcut in these orders: scan the shorter side of the position.
+      if (position <= this.length / 2) return this.countPositions(0, position);
+      return this.countAll() - this.countPositions(position, this.length);
     }
     const starts = this.starts as Uint32Array;
     const endRank = position >= this.length ? this.combos.length : this.rankOf(position);
@@ -336,6 +360,23 @@ class GeneratedView {
       for (let index = 0; index < before; index += 1) {
         if (this.accepts(this.rowAt(endRank, index), state)) count += 1;
       }
+    }
+    return count;
+  }
+
+  /** Matching rows at positions [from, to) of a permutation view, in one tight loop over typed arrays. */
+  private countPositions(from: number, to: number): number {
+    const { comboOf, active } = this.dataset;
+    const { overridden } = this.store;
+    const states = this.matcher.comboStates;
+    const permutation = this.permutation;
+    const wanted = this.active === undefined ? -1 : this.active ? 1 : 0;
+    let count = 0;
+    for (let index = from; index < to; index += 1) {
+      const row = permutation ? (permutation[index] as number) : index;
+      if (overridden[row] === 1 || (wanted !== -1 && active[row] !== wanted)) continue;
+      const state = states ? (states[comboOf[row] as number] as ComboMatch) : ComboMatch.All;
+      if (state === ComboMatch.All || (state === ComboMatch.Some && this.accepts(row, state))) count += 1;
     }
     return count;
   }

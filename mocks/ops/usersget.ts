@@ -40,7 +40,7 @@ export const mockCapabilities: Capabilities = {
   usersget: {
     cursor: true,
     search: true,
-    sort: ['name', 'address', 'uid'],
+    sort: ['name', 'address', 'uid', 'lastSeen'],
     filters: ['active'],
     maxCount: USERSGET_MAX_COUNT,
   },

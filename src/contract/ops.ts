@@ -70,7 +70,8 @@ export const userdelRequestSchema = z.object({
 
 export const USERSGET_MAX_COUNT = 1000;
 export const SEARCH_MAX_LENGTH = 128;
-export const sortFields = ['name', 'address', 'uid'] as const;
+/** `lastSeen` descending is the "recently active" view. */
+export const sortFields = ['name', 'address', 'uid', 'lastSeen'] as const;
 export type SortField = (typeof sortFields)[number];
 export const sortOrders = ['asc', 'desc'] as const;
 export type SortOrder = (typeof sortOrders)[number];
