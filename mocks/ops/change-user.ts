@@ -86,7 +86,7 @@ function nextProfile(current: Profile, changes: UserChanges): Profile {
   if (!params) profile = { ...current };
   else if (params.remove) profile = {};
   else {
-    const { update, remove: _remove, ...fields } = params;
+    const { update, remove, ...fields } = params;
     profile = update ? mergeProfile(current, fields) : mergeProfile({}, fields);
   }
   if (changes.name !== undefined && params?.name === undefined && !params?.remove) {
@@ -102,7 +102,7 @@ function mergeProfile(base: Profile, fields: Profile): Profile {
     if (value === undefined) continue;
     if (key === 'custom' && typeof value === 'object') {
       const custom: Record<string, string> = { ...(base.custom ?? {}) };
-      for (const [customKey, customValue] of Object.entries(value as Record<string, string>)) {
+      for (const [customKey, customValue] of Object.entries(value)) {
         if (customValue === '') delete custom[customKey];
         else custom[customKey] = customValue;
       }
@@ -111,7 +111,7 @@ function mergeProfile(base: Profile, fields: Profile): Profile {
     } else if (value === '') delete merged[key];
     else merged[key] = value;
   }
-  return merged as Profile;
+  return merged;
 }
 
 function checkProfile(context: OpContext, uid: number, before: Profile, after: Profile): void {

@@ -1,0 +1,11 @@
+import { ProgressBar } from '../components/progress-bar.tsx';
+
+/** Shown before the router exists, while the in-browser mock starts and seeds its data. */
+export function BootProgress({ done, total }: { done: number; total: number }) {
+  return (
+    <main id="main" className="boot">
+      <h1 className="app-name">User console</h1>
+      <ProgressBar label="Preparing mock data…" done={done} total={total} />
+    </main>
+  );
+}

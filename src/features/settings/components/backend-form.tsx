@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { CheckboxField, Field } from '../../../components/field.tsx';
+import {
+  hasSavedAppToken,
+  readSavedBackendUrl,
+  saveBackendConfig,
+  type BackendConfig,
+} from '../../../lib/backend-config.ts';
+import {
+  createBackendFormSchema,
+  toBackendChoice,
+  toBackendFormValues,
+  type BackendFormValues,
+} from '../forms/backend-form.ts';
+
+interface BackendFormProps {
+  /** The backend in use now. */
+  config: BackendConfig;
+  announce: (message: string) => void;
+  /** The adapter is created at boot, so a new backend takes a reload. */
+  reload?: () => void;
+}
+
+/** Which backend the console talks to: the in-browser mock or a remote URL with an app token. */
+export function BackendForm({ config, announce, reload = () => window.location.reload() }: BackendFormProps) {
+  const [hasSavedToken] = useState(hasSavedAppToken);
+  const schema = useMemo(() => createBackendFormSchema(hasSavedToken), [hasSavedToken]);
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<BackendFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: toBackendFormValues(config, readSavedBackendUrl()),
+  });
+  const mode = useWatch({ control, name: 'mode' });
+
+  const onSubmit = handleSubmit((values) => {
+    const choice = toBackendChoice(values);
+    saveBackendConfig(choice);
+    if (choice.mode === 'mock' && config.mode === 'mock') {
+      announce('Saved. The console keeps using the in-browser mock.');
+      return;
+    }
+    announce('Saved. Reloading to connect to the new backend…');
+    reload();
+  });
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <fieldset className="radio-group">
+        {/* The section heading already says "Backend" on screen; the legend names the group for assistive tech. */}
+        <legend className="visually-hidden">Backend</legend>
+        <label>
+          <input type="radio" value="mock" {...register('mode')} />
+          In-browser mock
+        </label>
+        <label>
+          <input type="radio" value="remote" {...register('mode')} />
+          Remote
+        </label>
+      </fieldset>
+      {mode === 'remote' ? (
+        <>
+          <Field label="Backend URL" error={errors.url?.message} hint="The endpoint every request is POSTed to, e.g. https://api.example.com/backend">
+            {(field) => <input {...field} type="url" inputMode="url" autoComplete="url" spellCheck={false} {...register('url')} />}
+          </Field>
+          <Field
+            label="App token"
+            error={errors.appToken?.message}
+            hint={hasSavedToken ? 'A token is saved. Leave this empty to keep it.' : 'Sent with every request; never shown again once saved.'}
+          >
+            {(field) => <input {...field} type="password" autoComplete="off" spellCheck={false} {...register('appToken')} />}
+          </Field>
+          <CheckboxField label="Remember" hint="Keep the app token after the browser closes (otherwise it is kept for this session only).">
+            {(field) => <input {...field} type="checkbox" {...register('remember')} />}
+          </CheckboxField>
+        </>
+      ) : null}
+      <p className="actions">
+        <button type="submit" disabled={isSubmitting}>
+          Save backend
+        </button>
+      </p>
+    </form>
+  );
+}

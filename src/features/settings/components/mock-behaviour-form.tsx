@@ -1,0 +1,47 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Field } from '../../../components/field.tsx';
+import type { MockController } from '../../../../mocks/mock-settings.ts';
+import { errorMessage } from '../../../lib/backend-error.ts';
+import { mockBehaviourFormSchema, mockFieldErrors, type MockBehaviourFormValues } from '../forms/mock-forms.ts';
+
+/** Latency and failure rate: they apply at once and leave the data alone. */
+export function MockBehaviourForm({ controller, announce }: { controller: MockController; announce: (message: string) => void }) {
+  const { latencyMs, failureRate } = controller.settings();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<MockBehaviourFormValues>({
+    resolver: zodResolver(mockBehaviourFormSchema, { error: mockFieldErrors }),
+    defaultValues: { latencyMs, failureRate },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      await controller.setBehaviour(values);
+      announce(`Saved. Mock latency ${values.latencyMs} ms, failure rate ${values.failureRate}.`);
+    } catch (error) {
+      setError('root', { message: errorMessage(error) });
+    }
+  });
+
+  return (
+    <form className="form" noValidate aria-labelledby="mock-behaviour-heading" onSubmit={(event) => void onSubmit(event)}>
+      <h3 id="mock-behaviour-heading">Behaviour</h3>
+      <Field label="Latency (ms)" error={errors.latencyMs?.message} hint="Added to every answer, 0–60,000.">
+        {(field) => <input {...field} type="number" min={0} max={60_000} step={1} {...register('latencyMs', { valueAsNumber: true })} />}
+      </Field>
+      <Field label="Failure rate" error={errors.failureRate?.message} hint="Share of requests that fail with UNAVAILABLE, 0–1.">
+        {(field) => <input {...field} type="number" min={0} max={1} step={0.01} {...register('failureRate', { valueAsNumber: true })} />}
+      </Field>
+      {errors.root?.message ? <p role="alert" className="form-error">{errors.root.message}</p> : null}
+      <p className="actions">
+        <button type="submit" disabled={isSubmitting}>
+          Apply behaviour
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { LastSeen, PresenceText } from '../../../components/presence.tsx';
+import { ProfileImage } from '../../../components/profile-image.tsx';
+import type { User } from '../../../contract/index.ts';
+import { paths } from '../../../config/paths.ts';
+
+/**
+ * One directory row. Memoized: the query keeps unchanged users referentially equal, so a refetch or a
+ * new search re-renders only rows whose data changed. Profile text is user-supplied and rendered as
+ * plain text only.
+ */
+export const UserRow = memo(function UserRow({ user, now }: { user: User; now: number }) {
+  const { profile } = user;
+  return (
+    <tr>
+      <td className="cell-address">
+        <Link to={paths.user(user.uid)}>{user.address}</Link>
+      </td>
+      <td className="cell-name">
+        <span className="name-with-avatar">
+          <ProfileImage src={profile.image} />
+          {profile.name ? (
+            <span>{profile.name}</span>
+          ) : (
+            <>
+              <span className="muted" aria-hidden="true">
+                —
+              </span>
+              <span className="visually-hidden">No name</span>
+            </>
+          )}
+        </span>
+      </td>
+      <td className="cell-status">{profile.status}</td>
+      <td>{user.active ? 'Yes' : 'No'}</td>
+      <td>
+        <PresenceText online={user.online} />
+      </td>
+      <td>
+        <LastSeen lastSeen={user.lastSeen} online={user.online} now={now} />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,59 @@
+import type { SortField, SortOrder, User } from '../../../contract/index.ts';
+import { SkeletonBar } from '../../../components/spinner.tsx';
+import { useNow } from '../../../lib/use-now.ts';
+import { SortableHeader } from './sortable-header.tsx';
+import { UserRow } from './user-row.tsx';
+
+interface UsersTableProps {
+  /** Undefined while the first page loads: skeleton rows are shown. */
+  users: User[] | undefined;
+  /** A newer page is loading while this one stays on screen. */
+  busy: boolean;
+  sort: SortField | undefined;
+  order: SortOrder;
+  sortableFields: readonly SortField[];
+  onSort: (field: SortField) => void;
+  skeletonRows: number;
+}
+
+const COLUMN_COUNT = 6;
+
+/** The directory table: only the current page (at most 100 rows) is ever rendered. */
+export function UsersTable({ users, busy, sort, order, sortableFields, onSort, skeletonRows }: UsersTableProps) {
+  const now = useNow();
+  const headerProps = { sort, order, onSort };
+  return (
+    <div className="table-scroll">
+      <table className="users-table" aria-busy={busy || users === undefined} data-busy={busy || undefined}>
+        <caption className="visually-hidden">Users</caption>
+        <thead>
+          <tr>
+            <SortableHeader field="address" label="Address" sortable={sortableFields.includes('address')} {...headerProps} />
+            <SortableHeader field="name" label="Name" sortable={sortableFields.includes('name')} {...headerProps} />
+            <th scope="col">Status</th>
+            <th scope="col">Active</th>
+            <th scope="col">Presence</th>
+            <th scope="col">Last seen</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users === undefined
+            ? Array.from({ length: skeletonRows }, (_, index) => <SkeletonRow key={index} />)
+            : users.map((user) => <UserRow key={user.uid} user={user} now={now} />)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SkeletonRow() {
+  return (
+    <tr className="skeleton-row" aria-hidden="true">
+      {Array.from({ length: COLUMN_COUNT }, (_, index) => (
+        <td key={index}>
+          <SkeletonBar width={index < 2 ? '80%' : '50%'} />
+        </td>
+      ))}
+    </tr>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { changeDirectoryState, defaultDirectoryState, parseDirectorySearch, toDirectorySearch } from './url-state.ts';
+
+const parse = (query: string) => parseDirectorySearch(new URLSearchParams(query));
+
+describe('directory URL state', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parse('')).toEqual(defaultDirectoryState);
+  });
+
+  it('reads every parameter', () => {
+    expect(parse('q=ada&active=inactive&sort=name&order=desc&cursor=abc&size=100')).toEqual({
+      q: 'ada',
+      active: 'inactive',
+      sort: 'name',
+      order: 'desc',
+      cursor: 'abc',
+      size: 100,
+    });
+  });
+
+  it('falls back per parameter when a value is malformed, keeping the good ones', () => {
+    expect(parse('q=%20ada%20&active=maybe&sort=email&order=sideways&size=33')).toEqual({
+      ...defaultDirectoryState,
+      q: 'ada',
+    });
+    expect(parse('size=abc&cursor=').size).toBe(50);
+    expect(parse('cursor=').cursor).toBeUndefined();
+  });
+
+  it('cuts an over-long search to the contract limit instead of failing', () => {
+    expect(parse(`q=${'a'.repeat(500)}`).q).toHaveLength(128);
+  });
+
+  it('writes only what differs from the defaults, and round-trips', () => {
+    expect(toDirectorySearch(defaultDirectoryState).toString()).toBe('');
+    const state = { ...defaultDirectoryState, q: 'ada lovelace', sort: 'address' as const, order: 'desc' as const, size: 25 };
+    expect(parseDirectorySearch(toDirectorySearch(state))).toEqual(state);
+  });
+
+  it('drops the cursor on any change but paging', () => {
+    const onPage2 = { ...defaultDirectoryState, cursor: 'c2' };
+    expect(changeDirectoryState(onPage2, { q: 'x' }).cursor).toBeUndefined();
+    expect(changeDirectoryState(onPage2, { sort: 'name' }).cursor).toBeUndefined();
+    expect(changeDirectoryState(onPage2, { cursor: 'c3' }).cursor).toBe('c3');
+  });
+});
