@@ -25,14 +25,45 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/users/routes/users-route.tsx')).UsersRoute }),
       },
       {
+        path: 'users/new',
+        lazy: async () => ({ Component: (await import('../features/user-page/routes/new-user-route.tsx')).NewUserRoute }),
+      },
+      {
+        // The user page: heading, actions and tabs; each tab is a child route owned by its feature.
         path: 'users/:uid',
-        lazy: async () => ({
-          Component: (await import('../features/user-summary/routes/user-summary-route.tsx')).UserSummaryRoute,
-        }),
+        lazy: async () => ({ Component: (await import('../features/user-page/routes/user-page-layout.tsx')).UserPageLayout }),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/profile/routes/profile-tab.tsx')).ProfileTab }),
+          },
+          {
+            path: 'permissions',
+            lazy: async () => ({ Component: (await import('../features/permissions/routes/permissions-tab.tsx')).PermissionsTab }),
+          },
+          {
+            path: 'contacts',
+            lazy: async () => ({ Component: (await import('../features/contacts/routes/contacts-tab.tsx')).ContactsTab }),
+          },
+          {
+            path: 'tokens',
+            lazy: async () => ({ Component: (await import('../features/tokens/routes/tokens-tab.tsx')).TokensTab }),
+          },
+          {
+            path: 'presence',
+            lazy: async () => ({ Component: (await import('../features/presence/routes/presence-tab.tsx')).PresenceTab }),
+          },
+        ],
       },
       {
         path: 'settings',
         lazy: async () => ({ Component: (await import('../features/settings/routes/settings-route.tsx')).SettingsRoute }),
+      },
+      {
+        path: 'settings/profile-fields',
+        lazy: async () => ({
+          Component: (await import('../features/app-settings/routes/profile-fields-route.tsx')).ProfileFieldsRoute,
+        }),
       },
       {
         path: '*',

@@ -1,9 +1,16 @@
+/** The tabs of the user page, in order; the profile is the page's index. */
+export const userTabs = ['profile', 'permissions', 'contacts', 'tokens', 'presence'] as const;
+export type UserTab = (typeof userTabs)[number];
+
 /** Typed path builders, shared by navigation and the e2e suite. */
 export const paths = {
   home: () => '/',
   users: () => '/users',
+  newUser: () => '/users/new',
   user: (uid: number) => `/users/${uid}`,
+  userTab: (uid: number, tab: UserTab) => (tab === 'profile' ? `/users/${uid}` : `/users/${uid}/${tab}`),
   settings: () => '/settings',
+  profileFields: () => '/settings/profile-fields',
 } as const;
 
 /** Where the in-browser mock answers: same origin, so the service worker sees every call. */

@@ -82,9 +82,10 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
 function checkRequest(op: OpName, body: Record<string, unknown>): void {
   const checked = operations[op].request.safeParse(body);
   if (checked.success) return;
-  const issue = checked.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
-  throw new BackendError('VALIDATION', issue?.message ?? `The ${op} request is not valid.`, field === undefined ? {} : { field });
+  const issues = checked.error.issues.map((each) => ({ field: each.path.join('.'), message: each.message }));
+  const issue = issues[0];
+  const field = issue && issue.field !== '' ? issue.field : undefined;
+  throw new BackendError('VALIDATION', issue?.message ?? `The ${op} request is not valid.`, { ...(field === undefined ? {} : { field }), issues });
 }
 
 function parseAnswer<Op extends OpName>(op: Op, response: Response, text: string): OpAnswer<Op> {
@@ -102,8 +103,8 @@ function parseAnswer<Op extends OpName>(op: Op, response: Response, text: string
 
   const failure = failureAnswerSchema.safeParse(json);
   if (failure.success) {
-    const { code, message, field } = failure.data.error;
-    throw new BackendError(code, message, field === undefined ? {} : { field });
+    const { code, message, field, issues } = failure.data.error;
+    throw new BackendError(code, message, { ...(field === undefined ? {} : { field }), ...(issues ? { issues } : {}) });
   }
   if (isRecord(json) && json.result === false) throw looseFailure(json);
   if (!response.ok) throw httpError(response);

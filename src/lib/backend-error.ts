@@ -2,6 +2,12 @@ import type { BackendErrorCode, TransportErrorCode } from '../contract/index.ts'
 
 export type BackendErrorKind = BackendErrorCode | TransportErrorCode;
 
+export interface FieldIssue {
+  /** Dotted wire path, e.g. `user.profile.email`. */
+  field: string;
+  message: string;
+}
+
 /**
  * The one error the backend adapter throws. `code` is either a contract error code the backend answered
  * with, or a transport code for a call that never produced a well-formed answer. `message` is meant for
@@ -13,12 +19,19 @@ export class BackendError extends Error {
   readonly field: string | undefined;
   /** HTTP status for `HTTP` errors; useful to tell a wrong URL (404) from an outage (5xx). */
   readonly status: number | undefined;
+  /** Every invalid parameter when the backend named several (forms mark each field). */
+  readonly issues: readonly FieldIssue[];
 
-  constructor(code: BackendErrorKind, message: string, options: { field?: string; status?: number; cause?: unknown } = {}) {
+  constructor(
+    code: BackendErrorKind,
+    message: string,
+    options: { field?: string; status?: number; cause?: unknown; issues?: readonly FieldIssue[] } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.field = options.field;
     this.status = options.status;
+    this.issues = options.issues ?? [];
   }
 }
 

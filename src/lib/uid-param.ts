@@ -1,4 +1,4 @@
-import { uidSchema } from '../../contract/index.ts';
+import { uidSchema } from '../contract/index.ts';
 
 /** A uid from the URL: digits only (no "1e3", " 12", "0x1f"), within the contract's range. */
 export function parseUidParam(value: string | undefined): number | null {

@@ -4,7 +4,7 @@ import { createNodeMockBackend } from '../../../mocks/node.ts';
 import { MOCK_BACKEND_URL } from '../../config/paths.ts';
 import { createBackendClient } from '../../lib/backend-client.ts';
 import { renderRoute } from '../../testing/render-route.tsx';
-import { parseUidParam } from './uid-param.ts';
+import { parseUidParam } from '../../lib/uid-param.ts';
 
 const mock = await createNodeMockBackend({ users: 20, seed: 5 });
 const client = createBackendClient({ url: new URL(MOCK_BACKEND_URL, window.location.href).href, appToken: mock.appToken });

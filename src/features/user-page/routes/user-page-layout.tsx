@@ -1,15 +1,14 @@
-import { Link, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
-import { paths } from '../../../config/paths.ts';
+import { paths, userTabs } from '../../../config/paths.ts';
+import { useUser } from '../../../lib/user-api.ts';
 import { isBackendError } from '../../../lib/backend-error.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { useUser } from '../api/get-user.ts';
-import { UserDetails } from '../components/user-details.tsx';
-import { parseUidParam } from '../uid-param.ts';
+import { parseUidParam } from '../../../lib/uid-param.ts';
 
-/** /users/<uid>: a read-only summary of one user (the editor comes with the user page). */
-export function UserSummaryRoute() {
+/** /users/<uid>: the user's heading and tabs; each tab is a child route. */
+export function UserPageLayout() {
   const { uid: uidParam } = useParams();
   const uid = parseUidParam(uidParam);
   const query = useUser(uid);
@@ -50,7 +49,14 @@ export function UserSummaryRoute() {
     body = (
       <>
         <h1>{user.profile.name || user.address}</h1>
-        <UserDetails user={user} />
+        <nav aria-label="User sections">
+          {userTabs.map((tab) => (
+            <NavLink key={tab} to={paths.userTab(user.uid, tab)} end>
+              {tab[0]?.toUpperCase() + tab.slice(1)}
+            </NavLink>
+          ))}
+        </nav>
+        <Outlet />
       </>
     );
   }

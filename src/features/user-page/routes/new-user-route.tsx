@@ -1,0 +1,4 @@
+/** /users/new: the create-user form (being built). */
+export function NewUserRoute() {
+  return <h1>New user</h1>;
+}
