@@ -1,7 +1,8 @@
 import { defaultAppSettings, type AppSettings, type Contact, type User } from '../../src/contract/index.ts';
 import { ContactBook } from './contact-book.ts';
 import { GeneratedDataset, type DatasetShape, type YieldToPage } from './generated-dataset.ts';
-import { TokenRegistry, type TokenRecord } from './token-registry.ts';
+import { GeneratedTokenFacts, generatedTokens, rowOfGeneratedToken } from './generated-tokens.ts';
+import { TokenRegistry, type IssueParams, type TokenRecord } from './token-registry.ts';
 import { UserStore } from './user-store.ts';
 
 /** What persistence keeps: the dataset's recipe and everything changed since, never the generated rows. */
@@ -13,6 +14,8 @@ export interface DatabaseSnapshot {
   deleted: number[];
   contacts: [number, Contact[]][];
   tokens: TokenRecord[];
+  /** Users whose token sets the registry holds (possibly empty): their generated tokens no longer apply. */
+  tokenManaged?: number[];
   app?: AppSettings;
 }
 
@@ -61,7 +64,7 @@ export class MockDatabase {
     for (const user of snapshot.users) this.putUser(user);
     this.users.nextUid = Math.max(this.users.nextUid, snapshot.nextUid);
     for (const [owner, contacts] of snapshot.contacts) for (const contact of contacts) this.contacts.set(owner, contact);
-    this.tokens.restore(snapshot.tokens);
+    this.tokens.restore(snapshot.tokens, snapshot.tokenManaged ?? []);
     if (snapshot.app) this.app = structuredClone(snapshot.app);
   }
 
@@ -74,6 +77,7 @@ export class MockDatabase {
       deleted: this.users.deletedGeneratedUids(),
       contacts: this.contacts.entries(),
       tokens: this.tokens.all(),
+      tokenManaged: this.tokens.managedUids(),
       app: structuredClone(this.app),
     };
   }
@@ -90,6 +94,54 @@ export class MockDatabase {
       children.add(user.uid);
     }
     this.users.put(user);
+  }
+
+  /** Every token the user holds: the registry's once managed there, else the generated ones. */
+  tokensOf(uid: number): TokenRecord[] {
+    if (this.tokens.manages(uid)) return this.tokens.tokensOf(uid);
+    if (!this.users.get(uid)) return [];
+    const row = this.users.dataset.rowOf(uid);
+    if (row < 0) return [];
+    const { seed, epoch } = this.users.dataset.shape;
+    return generatedTokens(seed, row, epoch);
+  }
+
+  issueToken(uid: number, params: IssueParams, linkedTo: number | null, now: number): TokenRecord {
+    this.tokens.adopt(uid, this.tokensOf(uid));
+    return this.tokens.issue(uid, params, linkedTo, now);
+  }
+
+  revokeTokens(uid: number, device?: string): number {
+    this.tokens.adopt(uid, this.tokensOf(uid));
+    return this.tokens.revoke(uid, device);
+  }
+
+  /** The token with this string, issued here or generated, as long as its holder exists. */
+  findToken(token: string): TokenRecord | undefined {
+    const issued = this.tokens.find(token);
+    if (issued) return issued;
+    const { dataset } = this.users;
+    const row = rowOfGeneratedToken(dataset.shape.seed, dataset.size, token);
+    if (row < 0 || this.tokens.manages(row + 1)) return undefined;
+    return this.tokensOf(row + 1).find((record) => record.token === token);
+  }
+
+  /** A successful login: stamps it, and auto-refresh moves the expiry to `autorefresh` after it. */
+  recordLogin(record: TokenRecord, now: number): void {
+    this.tokens.adopt(record.uid, this.tokensOf(record.uid));
+    const stored = this.tokens.tokensOf(record.uid).find((each) => each.device === record.device);
+    if (!stored) return;
+    stored.lastLoginAt = now;
+    if (stored.autorefreshMinutes > 0) stored.expiresAt = Math.max(stored.expiresAt, now + stored.autorefreshMinutes * 60_000);
+  }
+
+  private tokenFactsCache: GeneratedTokenFacts | undefined;
+
+  /** Expiry and platforms of the generated tokens, for the directory's token filters. */
+  generatedTokenFacts(): GeneratedTokenFacts {
+    const { seed, size, epoch } = this.users.dataset.shape;
+    this.tokenFactsCache ??= new GeneratedTokenFacts(seed, size, epoch);
+    return this.tokenFactsCache;
   }
 
   /** How many users hold a value for each defined custom key (generated users have none). */
@@ -112,7 +164,7 @@ export class MockDatabase {
     if (!user) return false;
     if (user.parent !== null) this.childrenOf.get(user.parent)?.delete(uid);
     this.childrenOf.delete(uid);
-    this.tokens.revoke(uid);
+    this.revokeTokens(uid);
     this.contacts.forget(uid, user.address);
     return this.users.delete(uid);
   }

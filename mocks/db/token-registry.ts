@@ -17,6 +17,8 @@ export interface TokenRecord {
   autorefreshMinutes: number;
   linkedTo: number | null;
   createdAt: number;
+  /** The last (simulated) login with this token. */
+  lastLoginAt: number | null;
 }
 
 export interface IssueParams {
@@ -38,10 +40,30 @@ export interface IssueParams {
 /** The default device of tokens issued without one. */
 export const DEFAULT_DEVICE = '';
 
-/** Tokens by user and device, and by token string for lookups. */
+/**
+ * Tokens by user and device, and by token string for lookups. A generated user's tokens are derived
+ * from the seed until something changes them; from then on the user is `managed` here, even with no
+ * token left, so revoked generated tokens never come back.
+ */
 export class TokenRegistry {
   private readonly byUid = new Map<number, Map<string, TokenRecord>>();
   private readonly byToken = new Map<string, TokenRecord>();
+  private readonly managed = new Set<number>();
+
+  manages(uid: number): boolean {
+    return this.managed.has(uid);
+  }
+
+  /** Takes over a user's token set (its generated tokens, for a generated user). */
+  adopt(uid: number, tokens: TokenRecord[]): void {
+    if (this.managed.has(uid)) return;
+    this.managed.add(uid);
+    this.restore(tokens);
+  }
+
+  managedUids(): number[] {
+    return [...this.managed];
+  }
 
   issue(uid: number, params: IssueParams, linkedTo: number | null, now: number): TokenRecord {
     const device = params.device ?? DEFAULT_DEVICE;
@@ -62,8 +84,10 @@ export class TokenRegistry {
       autorefreshMinutes: params.autorefresh,
       linkedTo,
       createdAt: now,
+      lastLoginAt: null,
     };
     this.revoke(uid, device);
+    this.managed.add(uid);
     let devices = this.byUid.get(uid);
     if (!devices) {
       devices = new Map();
@@ -76,6 +100,7 @@ export class TokenRegistry {
 
   /** Revokes the token of one device, or every token of the user when `device` is undefined. */
   revoke(uid: number, device?: string): number {
+    this.managed.add(uid);
     const devices = this.byUid.get(uid);
     if (!devices) return 0;
     const doomed = device === undefined ? [...devices.values()] : [devices.get(device)].filter((record) => record !== undefined);
@@ -99,8 +124,10 @@ export class TokenRegistry {
     return [...this.byToken.values()];
   }
 
-  restore(records: TokenRecord[]): void {
+  restore(records: TokenRecord[], managed: number[] = []): void {
+    for (const uid of managed) this.managed.add(uid);
     for (const record of records) {
+      this.managed.add(record.uid);
       let devices = this.byUid.get(record.uid);
       if (!devices) {
         devices = new Map();

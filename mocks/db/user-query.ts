@@ -2,11 +2,15 @@ import type { SortField, SortOrder, User } from '../../src/contract/index.ts';
 import type { Cursor } from './cursor.ts';
 import { COMBO_COUNT, DOMAIN_COUNT, comboKeys, type GeneratedDataset } from './generated-dataset.ts';
 import { ComboMatch, compileMatcher, type Matcher, type SearchCriteria, type SearchableUser } from './search-matcher.ts';
+import type { CompiledTokenFilter } from './token-filter.ts';
+import type { TokenRecord } from './token-registry.ts';
 import type { UserStore } from './user-store.ts';
 
 export interface UserQuery {
   criteria: SearchCriteria;
   active?: boolean | undefined;
+  /** A filter on the users' tokens, with how to read an overlay user's tokens. */
+  tokens?: { filter: CompiledTokenFilter; tokensOf: (uid: number) => TokenRecord[] } | undefined;
   sort: SortField;
   order: SortOrder;
   cursor?: Cursor | undefined;
@@ -59,7 +63,7 @@ export function searchableOf(user: User): SearchableUser {
  */
 export function queryUsers(store: UserStore, query: UserQuery): UserPage {
   const matcher = compileMatcher(query.criteria, store.dataset);
-  const view = new GeneratedView(store, query.sort, matcher, query.active);
+  const view = new GeneratedView(store, query.sort, matcher, query.active, query.tokens?.filter);
   const overlay = matchingOverlay(store, query, matcher);
   const total = view.countAll() + overlay.length;
 
@@ -135,6 +139,7 @@ function matchingOverlay(store: UserStore, query: UserQuery, matcher: Matcher): 
   for (const user of store.overlay.values()) {
     if (query.active !== undefined && user.active !== query.active) continue;
     if (!matcher.matches(searchableOf(user))) continue;
+    if (query.tokens && !query.tokens.filter.records(query.tokens.tokensOf(user.uid))) continue;
     items.push({ key: sortKeyOf(user, query.sort), uid: user.uid, user: () => user });
   }
   return items.sort((a, b) => compareItems(a.key, a.uid, b.key, b.uid));
@@ -192,6 +197,8 @@ class GeneratedView {
     private readonly sort: SortField,
     private readonly matcher: Matcher,
     private readonly active: boolean | undefined,
+    /** A per-row filter the per-combo tallies know nothing of: counting then tests rows. */
+    private readonly rowFilter: CompiledTokenFilter | undefined,
   ) {
     this.dataset = store.dataset;
     this.length = this.dataset.size;
@@ -211,6 +218,7 @@ class GeneratedView {
   private accepts(row: number, state: ComboMatch): boolean {
     if (state === ComboMatch.None || this.store.overridden[row] === 1) return false;
     if (this.active !== undefined && (this.dataset.active[row] === 1) !== this.active) return false;
+    if (this.rowFilter && !this.rowFilter.row(row)) return false;
     if (state === ComboMatch.All) return true;
     const dataset = this.dataset;
     const decisions = this.matcher.domainDecisions;
@@ -376,7 +384,8 @@ class GeneratedView {
       const row = permutation ? (permutation[index] as number) : index;
       if (overridden[row] === 1 || (wanted !== -1 && active[row] !== wanted)) continue;
       const state = states ? (states[comboOf[row] as number] as ComboMatch) : ComboMatch.All;
-      if (state === ComboMatch.All || (state === ComboMatch.Some && this.accepts(row, state))) count += 1;
+      if (state === ComboMatch.None) continue;
+      if ((state === ComboMatch.All && !this.rowFilter) || this.accepts(row, state)) count += 1;
     }
     return count;
   }
@@ -410,13 +419,13 @@ class GeneratedView {
     const state = this.stateOf(combo);
     if (state === ComboMatch.None) return 0;
     const { dataset, store } = this;
-    if (state === ComboMatch.All) {
+    if (state === ComboMatch.All && !this.rowFilter) {
       const size = dataset.bucketSize(combo) - (store.overriddenInCombo[combo] as number);
       if (this.active === undefined) return size;
       const active = (dataset.activeInCombo[combo] as number) - (store.overriddenActiveInCombo[combo] as number);
       return this.active ? active : size - active;
     }
-    const decided = this.countDecidedByDomain(combo);
+    const decided = this.rowFilter ? undefined : this.countDecidedByDomain(combo);
     if (decided !== undefined) return decided;
     let count = 0;
     const { rows, bucketStart } = dataset;

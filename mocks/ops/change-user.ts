@@ -1,4 +1,4 @@
-import type { OpRequestParsed, Profile, User } from '../../src/contract/index.ts';
+import type { OpRequestParsed, Profile, ProfileChanges, User } from '../../src/contract/index.ts';
 import { defaultPermissions, PROFILE_LIMITS } from '../../src/contract/index.ts';
 import { OpError } from './op-error.ts';
 import type { OpContext } from './op-context.ts';
@@ -69,11 +69,11 @@ export function changeUser(context: OpContext, current: User | undefined, addres
   }
 
   if (token?.remove) {
-    db.tokens.revoke(uid, token.device);
+    db.revokeTokens(uid, token.device);
     return { user };
   }
   if (token) {
-    const record = db.tokens.issue(uid, token, parent, now);
+    const record = db.issueToken(uid, token, parent, now);
     return { user, token: record.token };
   }
   return { user };
@@ -96,7 +96,7 @@ function nextProfile(current: Profile, changes: UserChanges): Profile {
 }
 
 /** Sets the given fields; an empty string (or an empty custom value) removes the field. */
-function mergeProfile(base: Profile, fields: Profile): Profile {
+function mergeProfile(base: Profile, fields: ProfileChanges): Profile {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;

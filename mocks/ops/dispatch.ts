@@ -5,6 +5,7 @@ import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
 import { appget, appset } from './app-ops.ts';
 import { contactsget } from './contact-ops.ts';
+import { tokeninspect, tokensget } from './token-ops.ts';
 import { mockCapabilities, usersget } from './usersget.ts';
 import { userdel, useradd, userset } from './user-ops.ts';
 
@@ -14,7 +15,14 @@ export interface DispatchResult {
   changed: boolean;
 }
 
-export const WRITE_OPS: ReadonlySet<string> = new Set(['useradd', 'userset', 'userdel', 'appset']);
+/** Ops that may change data: the runtime runs them under the cross-tab lock. */
+export const WRITE_OPS: ReadonlySet<string> = new Set(['useradd', 'userset', 'userdel', 'appset', 'tokeninspect']);
+
+/** Whether an accepted request changed something (tokeninspect only when it records a login). */
+function changedBy(request: AnyRequest): boolean {
+  if (request.op === 'tokeninspect') return request.login?.record === true;
+  return WRITE_OPS.has(request.op);
+}
 
 /**
  * The one entry point of every op: parses the body, checks the envelope and the op's schema, runs the op
@@ -51,7 +59,7 @@ export function dispatch(db: MockDatabase, rawBody: string, now: number): Dispat
 
   try {
     const answer = run({ db, now }, parsed.data);
-    return { body: { op, result: true, ...(id === undefined ? {} : { id }), ...answer }, changed: WRITE_OPS.has(op) };
+    return { body: { op, result: true, ...(id === undefined ? {} : { id }), ...answer }, changed: changedBy(parsed.data) };
   } catch (error) {
     if (error instanceof OpError) {
       return failure(op, id, { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
@@ -78,6 +86,10 @@ function run(context: OpContext, request: AnyRequest): object {
       return appset(context, request);
     case 'contactsget':
       return contactsget(context, request);
+    case 'tokensget':
+      return tokensget(context, request);
+    case 'tokeninspect':
+      return tokeninspect(context, request);
   }
 }
 

@@ -1,5 +1,6 @@
 import { USERSGET_MAX_COUNT, type Capabilities, type OpAnswer, type OpRequestParsed } from '../../src/contract/index.ts';
 import { decodeCursor, encodeCursor } from '../db/cursor.ts';
+import { compileTokenFilter } from '../db/token-filter.ts';
 import { queryUsers } from '../db/user-query.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
@@ -12,15 +13,24 @@ export function usersget(context: OpContext, request: OpRequestParsed<'usersget'
     const user = users.get(request.user.uid);
     return { users: user ? [user] : [], total: user ? 1 : 0, offset: 0, next: null, prev: null };
   }
+  if (request.filter?.parent !== undefined) return linkedUsers(context, request.filter.parent, request.count);
   const sort = request.sort?.by ?? 'uid';
   const order = request.sort?.order ?? 'asc';
   const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
   if (request.cursor !== undefined && (!cursor || cursor.sort !== sort || cursor.order !== order)) {
     throw new OpError('VALIDATION', 'This page cursor is not valid for this sort; start again from the first page', 'cursor');
   }
+  const { db, now } = context;
+  const tokenFilter = compileTokenFilter(
+    { platform: request.filter?.platform, state: request.filter?.token },
+    now,
+    () => db.generatedTokenFacts(),
+    users.dataset.shape.epoch,
+  );
   const page = queryUsers(users, {
     criteria: { text: request.search, address: request.user?.address },
     active: request.filter?.active,
+    tokens: tokenFilter ? { filter: tokenFilter, tokensOf: (uid) => db.tokensOf(uid) } : undefined,
     sort,
     order,
     cursor,
@@ -35,15 +45,22 @@ export function usersget(context: OpContext, request: OpRequestParsed<'usersget'
   };
 }
 
+/** filter.parent: a parent's linked users by uid, from the links index (a user has a handful at most). */
+function linkedUsers(context: OpContext, parent: number, count: number): Answer {
+  const uids = context.db.childrenOfUser(parent).sort((a, b) => a - b);
+  const users = uids.slice(0, count).flatMap((uid) => context.db.users.get(uid) ?? []);
+  return { users, total: uids.length, offset: 0, next: null, prev: null };
+}
+
 export const mockCapabilities: Capabilities = {
   version: 'console-extensions/1',
   usersget: {
     cursor: true,
     search: true,
     sort: ['name', 'address', 'uid', 'lastSeen'],
-    filters: ['active'],
+    filters: ['active', 'platform', 'token', 'parent'],
     maxCount: USERSGET_MAX_COUNT,
   },
   conflictDetection: true,
-  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget'],
+  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget', 'tokensget', 'tokeninspect'],
 };

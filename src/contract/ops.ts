@@ -5,7 +5,7 @@ import { contactEntrySchema, contactParamsSchema } from './contact.ts';
 import { errorDetailSchema } from './errors.ts';
 import { permissionsParamsSchema } from './permissions.ts';
 import { profileParamsSchema, PROFILE_LIMITS } from './profile.ts';
-import { TOKEN_MAX_LENGTH, tokenParamsSchema } from './token.ts';
+import { platformSchema, TOKEN_MAX_LENGTH, tokenInfoSchema, tokenParamsSchema, tokenStates } from './token.ts';
 import { userSchema } from './user.ts';
 
 /** Every request: `op`, the application token, and an optional id echoed in the answer. */
@@ -76,7 +76,15 @@ export type SortField = (typeof sortFields)[number];
 export const sortOrders = ['asc', 'desc'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
-export const usersFilterSchema = z.object({ active: z.boolean().optional() });
+export const usersFilterSchema = z.object({
+  active: z.boolean().optional(),
+  /** Users holding an unexpired token usable on this platform. */
+  platform: platformSchema.optional(),
+  /** `none`: no unexpired token; `expiringSoon`: an unexpired token expiring within seven days. */
+  token: z.enum(tokenStates).optional(),
+  /** The users linked to this parent (multi-device), by uid; not combined with search or the other filters. */
+  parent: uidSchema.optional(),
+});
 export type UsersFilter = z.infer<typeof usersFilterSchema>;
 
 export const usersgetRequestSchema = z.object({
@@ -157,6 +165,33 @@ export const contactsgetRequestSchema = z.object({
   reverse: z.boolean().default(false),
 });
 
+// ---------------------------------------------------------------- tokens (extension)
+
+export const tokensgetRequestSchema = z.object({ op: z.literal('tokensget'), ...envelope, user: z.object({ uid: uidSchema }) });
+
+/** Whose token is this and what does it allow: for support's "why can't this app log in?". */
+export const tokeninspectRequestSchema = z.object({
+  op: z.literal('tokeninspect'),
+  ...envelope,
+  accessToken: z.string().min(1, 'Paste a token').max(TOKEN_MAX_LENGTH, `A token has at most ${TOKEN_MAX_LENGTH} characters`),
+  /** Optionally, an app that tries to log in with it: the answer says whether it would be let in, and why not. */
+  login: z
+    .object({
+      platform: platformSchema,
+      appid: z.string().max(128).optional(),
+      url: z.string().max(256).optional(),
+      /** Mock only: really log in, so auto-refresh extends the expiry as a login would. */
+      record: z.boolean().default(false),
+    })
+    .optional(),
+});
+
+const inspectedTokenSchema = tokenInfoSchema.extend({
+  uid: uidSchema,
+  address: z.string(),
+  name: z.string().optional(),
+});
+
 // ---------------------------------------------------------------- the op table
 
 /** Every answer shares this envelope; `result: false` carries an error. */
@@ -203,6 +238,15 @@ export const operations = {
     request: contactsgetRequestSchema,
     answer: success('contactsget', { contacts: z.array(contactEntrySchema) }),
   },
+  tokensget: { request: tokensgetRequestSchema, answer: success('tokensget', { tokens: z.array(tokenInfoSchema) }) },
+  tokeninspect: {
+    request: tokeninspectRequestSchema,
+    answer: success('tokeninspect', {
+      /** null: no such token (never issued, or revoked). */
+      token: inspectedTokenSchema.nullable(),
+      login: z.object({ allowed: z.boolean(), reasons: z.array(z.string()) }).optional(),
+    }),
+  },
 } as const;
 
 export type OpName = keyof typeof operations;
@@ -222,6 +266,8 @@ export const anyRequestSchema = z.discriminatedUnion('op', [
   appgetRequestSchema,
   appsetRequestSchema,
   contactsgetRequestSchema,
+  tokensgetRequestSchema,
+  tokeninspectRequestSchema,
 ]);
 export type AnyRequest = z.output<typeof anyRequestSchema>;
 

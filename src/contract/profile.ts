@@ -100,7 +100,21 @@ export type Profile = z.infer<typeof profileSchema>;
  * `false` (the default) overwrites it; `remove: true` deletes the profile.
  */
 export const profileParamsSchema = profileSchema.extend({
+  // In a merge an empty string removes a field; the text fields accept "" already, these need saying so.
+  gender: clearable(profileFieldsSchema.shape.gender),
+  role: clearable(profileFieldsSchema.shape.role),
+  level: clearable(profileFieldsSchema.shape.level),
+  allowType: clearable(profileFieldsSchema.shape.allowType),
+  messageSettings: clearable(profileFieldsSchema.shape.messageSettings),
+  adminForbidType: clearable(profileFieldsSchema.shape.adminForbidType),
+  visibility: clearable(profileFieldsSchema.shape.visibility),
   update: z.boolean().default(false),
   remove: z.boolean().default(false),
 });
 export type ProfileParams = z.input<typeof profileParamsSchema>;
+/** The fields of a parsed `user.profile` request: a value sets a field, "" removes it. */
+export type ProfileChanges = Omit<z.output<typeof profileParamsSchema>, 'update' | 'remove'>;
+
+function clearable<Schema extends z.ZodType>(schema: Schema) {
+  return z.union([z.literal(''), schema]).optional();
+}

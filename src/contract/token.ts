@@ -99,3 +99,29 @@ export function effectivePlatforms(token: {
   if (token.bundle && !chosen.includes('ios')) chosen.push('ios');
   return chosen.length === 0 ? [...platforms] : platforms.filter((platform) => chosen.includes(platform));
 }
+
+/** An issued token as the inventory shows it: the token itself only masked. */
+export const tokenInfoSchema = z.object({
+  device: z.string(),
+  appid: z.string().nullable(),
+  platforms: z.array(platformSchema),
+  /** True when no restriction was given: valid on every platform. */
+  allPlatforms: z.boolean(),
+  url: z.string().nullable(),
+  package: z.string().nullable(),
+  bundle: z.string().nullable(),
+  v2: z.boolean(),
+  expiresAt: z.number(),
+  autorefreshMinutes: z.number().int().nonnegative(),
+  linkedTo: uidSchema.nullable(),
+  createdAt: z.number(),
+  lastLoginAt: z.number().nullable(),
+  /** e.g. `v2.8f3a…c41e`: enough to tell tokens apart, never enough to use one. */
+  masked: z.string(),
+});
+export type TokenInfo = z.infer<typeof tokenInfoSchema>;
+
+/** Directory filters on tokens: users with no unexpired token, or one expiring within seven days. */
+export const tokenStates = ['none', 'expiringSoon'] as const;
+export type TokenState = (typeof tokenStates)[number];
+export const EXPIRING_SOON_MS = 7 * 86_400_000;
