@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/browser-path.mjs';
 
 const isCI = Boolean(process.env.CI);
-const port = 4173;
+// E2E_PORT / E2E_DIST let several checkouts or builds be tested side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 // `npm run test:e2e` runs scripts/ensure-browser.mjs first, so a browser is there by now; when none
 // is, Playwright falls back to its own download and says how to install it.
@@ -42,7 +44,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   // The production build that `npm run test:e2e` has just made, served as `npm run preview` serves it.
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -1,6 +1,5 @@
 import { MOCK_BACKEND_URL, paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
-import { navigateTo } from './pages/app-shell.ts';
 import {
   countText, expectDirectoryLoaded, loadError, retryButton, userCount, userRows, usersHeading,
 } from './pages/directory.ts';
@@ -28,11 +27,14 @@ test.describe('directory errors', () => {
     await expect(loadError(page)).toBeVisible({ timeout: 15_000 });
     await expect(retryButton(page)).toBeVisible();
 
-    // What QA does next: turn the failures off in Settings and come back.
-    await navigateTo(page, 'Settings');
-    await applyMockBehaviour(page, { failureRate: 0 });
-    await navigateTo(page, 'Users');
+    // Someone turns the failures off in Settings, in another tab of the same browser: the behaviour is
+    // shared by the tabs at once, so Retry here now succeeds without leaving the page.
+    const settingsTab = await page.context().newPage();
+    await settingsTab.goto(paths.settings());
+    await applyMockBehaviour(settingsTab, { failureRate: 0 });
+    await settingsTab.close();
 
+    await retryButton(page).click();
     await expectDirectoryLoaded(page);
     await expect(userCount(page)).toHaveText(countText(mock.dataset.users));
     await expect(retryButton(page)).toHaveCount(0);

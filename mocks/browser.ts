@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { defaultMockSettings, type MockController, type SeedProgress } from './mock-settings.ts';
-import { MockRuntime } from './mock-runtime.ts';
+import { defaultMockSettings, mockSettingsSchema, type MockController, type SeedProgress } from './mock-settings.ts';
+import { MockRuntime, type BehaviourStore } from './mock-runtime.ts';
 import { indexedDbStateStore } from './persistence.ts';
 import { browserTabCoordinator } from './tab-coordinator.ts';
 import { readMockUrlParams, withoutMockParams } from './url-params.ts';
@@ -12,6 +12,22 @@ function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+const BEHAVIOUR_KEY = 'user-console-mock-behaviour';
+const behaviourSchema = mockSettingsSchema.pick({ latencyMs: true, failureRate: true });
+
+/** localStorage is shared by the tabs and read synchronously: a tab sees a change at its next request. */
+const localBehaviourStore: BehaviourStore = {
+  read: () => {
+    try {
+      const parsed = behaviourSchema.safeParse(JSON.parse(localStorage.getItem(BEHAVIOUR_KEY) ?? 'null'));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  write: (behaviour) => localStorage.setItem(BEHAVIOUR_KEY, JSON.stringify(behaviour)),
+};
 
 /**
  * Starts the in-browser mock: applies the `mock*` URL parameters (then removes them from the address bar),
@@ -24,6 +40,7 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
     stateStore,
     yieldToPage,
     tabs: browserTabCoordinator(),
+    behaviourStore: localBehaviourStore,
     dataset: urlRequest.dataset,
     onProgress: options.onProgress,
   });

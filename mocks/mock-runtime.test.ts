@@ -134,3 +134,19 @@ describe('several tabs over one saved state', () => {
     expect(second.database().users.get(5)).toBeUndefined();
   });
 });
+
+describe('behaviour shared by tabs', () => {
+  it('applies a failure rate set in one tab at the other tab’s next request', async () => {
+    let shared: { latencyMs: number; failureRate: number } | undefined;
+    const behaviourStore = { read: () => shared, write: (value: typeof shared) => void (shared = value) };
+    const stateStore = memoryStateStore();
+    const options = { stateStore, yieldToPage: () => Promise.resolve(), behaviourStore, random: () => 0.5 };
+    const first = await MockRuntime.open({ ...options, dataset: { users: 20, seed: 1 } });
+    const second = await MockRuntime.open(options);
+    await first.setBehaviour({ latencyMs: 0, failureRate: 1 });
+    expect((await second.handle(body('usersget'))).status).toBe(503);
+    await first.setBehaviour({ latencyMs: 0, failureRate: 0 });
+    expect((await second.handle(body('usersget'))).status).toBe(200);
+    expect(second.settings().failureRate).toBe(0);
+  });
+});

@@ -22,6 +22,15 @@ export interface MockRuntimeOptions {
   now?: () => number;
   random?: () => number;
   tabs?: TabCoordinator;
+  /** Where latency and failure rate live so that every tab sees a change at its next request. */
+  behaviourStore?: BehaviourStore;
+}
+
+export type Behaviour = Pick<MockSettings, 'latencyMs' | 'failureRate'>;
+
+export interface BehaviourStore {
+  read(): Behaviour | undefined;
+  write(behaviour: Behaviour): void;
 }
 
 const persistedSchema = z.object({
@@ -82,7 +91,13 @@ export class MockRuntime implements MockController {
   }
 
   settings(): MockSettings {
-    return { ...this.current };
+    return { ...this.current, ...this.behaviour() };
+  }
+
+  /** The behaviour in force now: another tab may have changed it a moment ago. */
+  private behaviour(): Behaviour {
+    const stored = this.options.behaviourStore?.read();
+    return stored ?? { latencyMs: this.current.latencyMs, failureRate: this.current.failureRate };
   }
 
   bootNotices(): string[] {
@@ -114,6 +129,7 @@ export class MockRuntime implements MockController {
 
   async setBehaviour(behaviour: Pick<MockSettings, 'latencyMs' | 'failureRate'>): Promise<void> {
     const next = mockSettingsSchema.parse({ ...this.current, ...behaviour });
+    this.options.behaviourStore?.write({ latencyMs: next.latencyMs, failureRate: next.failureRate });
     await this.tabs.exclusive(async () => {
       await this.catchUp();
       this.current = { ...this.current, latencyMs: next.latencyMs, failureRate: next.failureRate };
@@ -139,7 +155,7 @@ export class MockRuntime implements MockController {
 
   /** Answers one request: the injected latency and failures first, then the op. */
   async handle(rawBody: string): Promise<MockAnswer> {
-    const { latencyMs, failureRate } = this.current;
+    const { latencyMs, failureRate } = this.behaviour();
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const random = this.options.random ?? Math.random;
     if (failureRate > 0 && random() < failureRate) {
