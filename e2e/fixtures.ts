@@ -12,6 +12,8 @@ export interface MockBehaviour {
   latencyMs?: number;
   /** Share of requests answered with a failure, 0..1. */
   failureRate?: number;
+  /** Presence churn, events per second (0 keeps presence still for assertions). */
+  presenceRate?: number;
 }
 
 const mockParamNames = Object.values(mockUrlParams);
@@ -28,6 +30,7 @@ export function withMockParams(path: string, params: Partial<MockDataset> & Mock
     seed: params.seed,
     latencyMs: params.latencyMs,
     failureRate: params.failureRate,
+    presenceRate: params.presenceRate,
   };
   for (const [key, name] of Object.entries(mockUrlParams) as [keyof typeof mockUrlParams, string][]) {
     const value = values[key];

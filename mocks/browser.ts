@@ -14,7 +14,7 @@ function yieldToPage(): Promise<void> {
 }
 
 const BEHAVIOUR_KEY = 'user-console-mock-behaviour';
-const behaviourSchema = mockSettingsSchema.pick({ latencyMs: true, failureRate: true });
+const behaviourSchema = mockSettingsSchema.pick({ latencyMs: true, failureRate: true, presenceRate: true });
 
 /** localStorage is shared by the tabs and read synchronously: a tab sees a change at its next request. */
 const localBehaviourStore: BehaviourStore = {
@@ -51,5 +51,6 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
   await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 
   for (const problem of urlRequest.problems) runtime.addNotice(problem);
+  runtime.startPresence();
   return runtime;
 }

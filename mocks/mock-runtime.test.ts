@@ -137,7 +137,7 @@ describe('several tabs over one saved state', () => {
 
 describe('behaviour shared by tabs', () => {
   it('applies a failure rate set in one tab at the other tab’s next request', async () => {
-    let shared: { latencyMs: number; failureRate: number } | undefined;
+    let shared: { latencyMs: number; failureRate: number; presenceRate: number } | undefined;
     const behaviourStore = { read: () => shared, write: (value: typeof shared) => void (shared = value) };
     const stateStore = memoryStateStore();
     const options = { stateStore, yieldToPage: () => Promise.resolve(), behaviourStore, random: () => 0.5 };

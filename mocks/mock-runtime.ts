@@ -5,7 +5,9 @@ import {
   defaultMockSettings, mockSettingsSchema, type MockController, type MockSettings, type SeedProgress,
 } from './mock-settings.ts';
 import { dispatch, failure, WRITE_OPS } from './ops/dispatch.ts';
+import type { PresenceStreamMessage } from '../src/contract/index.ts';
 import type { PersistedState, StateStore } from './persistence.ts';
+import { PresenceModel } from './presence/presence-model.ts';
 import { singleTab, type TabCoordinator } from './tab-coordinator.ts';
 
 export interface MockAnswer {
@@ -26,7 +28,7 @@ export interface MockRuntimeOptions {
   behaviourStore?: BehaviourStore;
 }
 
-export type Behaviour = Pick<MockSettings, 'latencyMs' | 'failureRate'>;
+export type Behaviour = Pick<MockSettings, 'latencyMs' | 'failureRate' | 'presenceRate'>;
 
 export interface BehaviourStore {
   read(): Behaviour | undefined;
@@ -47,6 +49,10 @@ export class MockRuntime implements MockController {
   private readonly tabs: TabCoordinator;
   private readonly listeners = new Set<() => void>();
   private catchingUp: Promise<void> = Promise.resolve();
+  private presenceModel: PresenceModel;
+  private readonly streamListeners = new Set<(message: PresenceStreamMessage) => void>();
+  /** Fractional presence events carried from one tick to the next, so low rates still happen. */
+  private presenceCarry = 0;
 
   private constructor(
     private db: MockDatabase,
@@ -56,6 +62,7 @@ export class MockRuntime implements MockController {
     private revision: number,
   ) {
     this.tabs = options.tabs ?? singleTab;
+    this.presenceModel = new PresenceModel(() => this.db, this.now());
     this.tabs.onAnnouncement((revision) => {
       if (revision > this.revision) void this.catchUp().then(() => this.notify());
     });
@@ -90,6 +97,51 @@ export class MockRuntime implements MockController {
     return runtime;
   }
 
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  presence(): PresenceModel {
+    return this.presenceModel;
+  }
+
+  /** Listens to the live stream (presence batches, user changes); returns the unsubscribe function. */
+  onStream(listener: (message: PresenceStreamMessage) => void): () => void {
+    this.streamListeners.add(listener);
+    return () => this.streamListeners.delete(listener);
+  }
+
+  /** What a client is sent on connecting: the counts to resynchronise from. */
+  hello(): PresenceStreamMessage {
+    return { type: 'hello', at: this.now(), counts: this.presenceModel.counts() };
+  }
+
+  private emit(message: PresenceStreamMessage): void {
+    for (const listener of this.streamListeners) listener(message);
+  }
+
+  /** Advances the presence simulation by `elapsedMs` at the configured churn, then pushes the batch. */
+  tickPresence(elapsedMs: number): void {
+    const events = (this.behaviour().presenceRate * elapsedMs) / 1000 + this.presenceCarry;
+    const whole = Math.floor(events);
+    this.presenceCarry = events - whole;
+    this.presenceModel.churn(whole, this.now(), this.options.random ?? Math.random);
+    this.flushPresence();
+  }
+
+  /** Pushes the presence changes since the last push, as one message (none when nothing changed). */
+  flushPresence(): void {
+    const changes = this.presenceModel.drainChanges();
+    if (changes.length === 0) return;
+    this.emit({ type: 'presence', at: this.now(), counts: this.presenceModel.counts(), changes });
+  }
+
+  /** Runs the simulation on a timer (the browser); returns the stop function. */
+  startPresence(intervalMs = 100): () => void {
+    const timer = setInterval(() => this.tickPresence(intervalMs), intervalMs);
+    return () => clearInterval(timer);
+  }
+
   settings(): MockSettings {
     return { ...this.current, ...this.behaviour() };
   }
@@ -97,7 +149,8 @@ export class MockRuntime implements MockController {
   /** The behaviour in force now: another tab may have changed it a moment ago. */
   private behaviour(): Behaviour {
     const stored = this.options.behaviourStore?.read();
-    return stored ?? { latencyMs: this.current.latencyMs, failureRate: this.current.failureRate };
+    const { latencyMs, failureRate, presenceRate } = this.current;
+    return stored ?? { latencyMs, failureRate, presenceRate };
   }
 
   bootNotices(): string[] {
@@ -127,12 +180,13 @@ export class MockRuntime implements MockController {
     for (const listener of this.listeners) listener();
   }
 
-  async setBehaviour(behaviour: Pick<MockSettings, 'latencyMs' | 'failureRate'>): Promise<void> {
-    const next = mockSettingsSchema.parse({ ...this.current, ...behaviour });
-    this.options.behaviourStore?.write({ latencyMs: next.latencyMs, failureRate: next.failureRate });
+  async setBehaviour(behaviour: Partial<Behaviour>): Promise<void> {
+    const next = mockSettingsSchema.parse({ ...this.current, ...this.behaviour(), ...behaviour });
+    const { latencyMs, failureRate, presenceRate } = next;
+    this.options.behaviourStore?.write({ latencyMs, failureRate, presenceRate });
     await this.tabs.exclusive(async () => {
       await this.catchUp();
-      this.current = { ...this.current, latencyMs: next.latencyMs, failureRate: next.failureRate };
+      this.current = { ...this.current, latencyMs, failureRate, presenceRate };
       await this.persist();
     });
   }
@@ -148,6 +202,7 @@ export class MockRuntime implements MockController {
     await this.tabs.exclusive(async () => {
       await this.catchUp();
       this.db = db;
+      this.presenceModel = new PresenceModel(() => this.db, this.now());
       this.current = { ...this.current, users: next.users, seed: next.seed };
       await this.persist();
     });
@@ -167,13 +222,33 @@ export class MockRuntime implements MockController {
     }
     const now = this.options.now ?? Date.now;
     const op = opOf(rawBody);
-    if (op === undefined || !WRITE_OPS.has(op)) return { status: 200, body: dispatch(this.db, rawBody, now()).body };
+    if (op === undefined || !WRITE_OPS.has(op)) {
+      const { body } = dispatch(this.db, rawBody, now(), this.presenceModel);
+      if (op === 'presenceset' && body.result === true) this.flushPresence();
+      return { status: 200, body };
+    }
     return this.tabs.exclusive(async () => {
       await this.catchUp();
-      const { body, changed } = dispatch(this.db, rawBody, now());
-      if (changed && body.result === true) await this.persist();
+      const { body, changed } = dispatch(this.db, rawBody, now(), this.presenceModel);
+      if (changed && body.result === true) {
+        await this.persist();
+        this.announceUserChanges(body);
+      }
       return { status: 200, body };
     });
+  }
+
+  /** Pushes "this user changed" on the stream (RongCloud's subscribed status change), so open pages refresh. */
+  private announceUserChanges(body: Record<string, unknown>): void {
+    const deleted = Array.isArray(body.deleted) ? body.deleted.filter((uid): uid is number => typeof uid === 'number') : [];
+    for (const uid of deleted) {
+      this.presenceModel.forget(uid);
+      this.emit({ type: 'user', uid, version: 0, deleted: true });
+    }
+    const user = body.user as { uid?: unknown; version?: unknown } | undefined;
+    if (deleted.length === 0 && typeof user?.uid === 'number' && typeof user.version === 'number') {
+      this.emit({ type: 'user', uid: user.uid, version: user.version });
+    }
   }
 
   /** Loads what another tab saved since this one last loaded or saved. */
@@ -193,6 +268,7 @@ export class MockRuntime implements MockController {
       this.db = sameDataset
         ? MockDatabase.restoreOnto(dataset, saved.snapshot)
         : await MockDatabase.restore(saved.snapshot, this.options.yieldToPage);
+      if (!sameDataset) this.presenceModel = new PresenceModel(() => this.db, this.now());
       this.current = valid.data.settings;
       this.revision = saved.revision;
     });

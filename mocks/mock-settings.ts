@@ -5,6 +5,7 @@ import { z } from 'zod';
  * Kept beside the data in IndexedDB so a reload keeps both.
  */
 export const MAX_MOCK_USERS = 2_000_000;
+export const MAX_PRESENCE_RATE = 5_000;
 
 export const mockSettingsSchema = z.object({
   /** Size of the deterministic dataset the mock is (re)seeded with. */
@@ -14,10 +15,12 @@ export const mockSettingsSchema = z.object({
   latencyMs: z.number().int().min(0).max(60_000),
   /** Share of requests answered with an UNAVAILABLE failure, 0..1. */
   failureRate: z.number().min(0).max(1),
+  /** Presence churn: users coming online or going offline per second, across the dataset. */
+  presenceRate: z.number().min(0).max(MAX_PRESENCE_RATE).default(5),
 });
 export type MockSettings = z.infer<typeof mockSettingsSchema>;
 
-export const defaultMockSettings: MockSettings = { users: 10_000, seed: 1, latencyMs: 0, failureRate: 0 };
+export const defaultMockSettings: MockSettings = { users: 10_000, seed: 1, latencyMs: 0, failureRate: 0, presenceRate: 5 };
 
 /** Progress of a (re)seed, for a progress bar: `done` of `total` users generated and indexed. */
 export interface SeedProgress {
@@ -29,7 +32,8 @@ export interface SeedProgress {
 export interface MockController {
   settings(): MockSettings;
   /** Latency and failure rate apply at once; they do not touch the data. */
-  setBehaviour(behaviour: Pick<MockSettings, 'latencyMs' | 'failureRate'>): Promise<void>;
+  /** Any of latency, failure rate and presence churn; the others stay. */
+  setBehaviour(behaviour: Partial<Pick<MockSettings, 'latencyMs' | 'failureRate' | 'presenceRate'>>): Promise<void>;
   /** Throws the data away and seeds `users` users from `seed`; never blocks the page for long. */
   reset(dataset: Pick<MockSettings, 'users' | 'seed'>, onProgress?: (progress: SeedProgress) => void): Promise<void>;
   /** The number of users stored now. */
@@ -46,6 +50,7 @@ export const mockUrlParams = {
   seed: 'mockSeed',
   latencyMs: 'mockLatency',
   failureRate: 'mockFailureRate',
+  presenceRate: 'mockPresenceRate',
 } as const;
 
 /** The app token the console sends to its in-browser mock (the mock accepts any non-empty token). */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { MAX_MOCK_USERS, mockUrlParams, type MockSettings } from './mock-settings.ts';
+import { MAX_MOCK_USERS, MAX_PRESENCE_RATE, mockUrlParams, type MockSettings } from './mock-settings.ts';
 
 export interface MockUrlRequest {
   dataset?: Pick<MockSettings, 'users' | 'seed'>;
-  behaviour: Partial<Pick<MockSettings, 'latencyMs' | 'failureRate'>>;
+  behaviour: Partial<Pick<MockSettings, 'latencyMs' | 'failureRate' | 'presenceRate'>>;
   /** One sentence per parameter that was present but unusable. */
   problems: string[];
   /** Whether any `mock*` parameter was present (so the address bar should be cleaned). */
@@ -16,6 +16,7 @@ const rules = {
   seed: { schema: wholeNumber(0, 2 ** 31 - 1), expected: 'a whole number from 0 to 2147483647' },
   latencyMs: { schema: wholeNumber(0, 60_000), expected: 'milliseconds from 0 to 60000' },
   failureRate: { schema: z.coerce.number().min(0).max(1), expected: 'a number from 0 to 1' },
+  presenceRate: { schema: z.coerce.number().min(0).max(MAX_PRESENCE_RATE), expected: `events per second from 0 to ${MAX_PRESENCE_RATE}` },
 } as const;
 
 /**
@@ -42,6 +43,7 @@ export function readMockUrlParams(search: string, current: MockSettings): MockUr
   }
   if (values.latencyMs !== undefined) request.behaviour.latencyMs = values.latencyMs;
   if (values.failureRate !== undefined) request.behaviour.failureRate = values.failureRate;
+  if (values.presenceRate !== undefined) request.behaviour.presenceRate = values.presenceRate;
   return request;
 }
 

@@ -2,15 +2,21 @@ import type { SortField, SortOrder, User } from '../../src/contract/index.ts';
 import type { Cursor } from './cursor.ts';
 import { COMBO_COUNT, DOMAIN_COUNT, comboKeys, type GeneratedDataset } from './generated-dataset.ts';
 import { ComboMatch, compileMatcher, type Matcher, type SearchCriteria, type SearchableUser } from './search-matcher.ts';
-import type { CompiledTokenFilter } from './token-filter.ts';
-import type { TokenRecord } from './token-registry.ts';
 import type { UserStore } from './user-store.ts';
+
+/**
+ * A filter the per-combo tallies know nothing of (tokens, presence): tested on every candidate, over a
+ * generated row's typed-array facts or over a stored user.
+ */
+export interface RowFilter {
+  row(row: number): boolean;
+  user(user: User): boolean;
+}
 
 export interface UserQuery {
   criteria: SearchCriteria;
   active?: boolean | undefined;
-  /** A filter on the users' tokens, with how to read an overlay user's tokens. */
-  tokens?: { filter: CompiledTokenFilter; tokensOf: (uid: number) => TokenRecord[] } | undefined;
+  filter?: RowFilter | undefined;
   sort: SortField;
   order: SortOrder;
   cursor?: Cursor | undefined;
@@ -63,7 +69,7 @@ export function searchableOf(user: User): SearchableUser {
  */
 export function queryUsers(store: UserStore, query: UserQuery): UserPage {
   const matcher = compileMatcher(query.criteria, store.dataset);
-  const view = new GeneratedView(store, query.sort, matcher, query.active, query.tokens?.filter);
+  const view = new GeneratedView(store, query.sort, matcher, query.active, query.filter);
   const overlay = matchingOverlay(store, query, matcher);
   const total = view.countAll() + overlay.length;
 
@@ -139,7 +145,7 @@ function matchingOverlay(store: UserStore, query: UserQuery, matcher: Matcher): 
   for (const user of store.overlay.values()) {
     if (query.active !== undefined && user.active !== query.active) continue;
     if (!matcher.matches(searchableOf(user))) continue;
-    if (query.tokens && !query.tokens.filter.records(query.tokens.tokensOf(user.uid))) continue;
+    if (query.filter && !query.filter.user(user)) continue;
     items.push({ key: sortKeyOf(user, query.sort), uid: user.uid, user: () => user });
   }
   return items.sort((a, b) => compareItems(a.key, a.uid, b.key, b.uid));
@@ -198,7 +204,7 @@ class GeneratedView {
     private readonly matcher: Matcher,
     private readonly active: boolean | undefined,
     /** A per-row filter the per-combo tallies know nothing of: counting then tests rows. */
-    private readonly rowFilter: CompiledTokenFilter | undefined,
+    private readonly rowFilter: RowFilter | undefined,
   ) {
     this.dataset = store.dataset;
     this.length = this.dataset.size;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { anyRequestSchema, isOpName, opNames, type AnyRequest, type ErrorDetail } from '../../src/contract/index.ts';
 import type { MockDatabase } from '../db/mock-database.ts';
+import type { PresenceModel } from '../presence/presence-model.ts';
+import { presenceget, presenceset } from './presence-ops.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
 import { appget, appset } from './app-ops.ts';
@@ -28,7 +30,7 @@ function changedBy(request: AnyRequest): boolean {
  * The one entry point of every op: parses the body, checks the envelope and the op's schema, runs the op
  * and turns every refusal into a well-formed `result: false` answer. Ops only throw OpError.
  */
-export function dispatch(db: MockDatabase, rawBody: string, now: number): DispatchResult {
+export function dispatch(db: MockDatabase, rawBody: string, now: number, presence?: PresenceModel): DispatchResult {
   let body: unknown;
   try {
     body = JSON.parse(rawBody);
@@ -58,7 +60,7 @@ export function dispatch(db: MockDatabase, rawBody: string, now: number): Dispat
   if (!parsed.success) return failure(op, id, validationDetail(parsed.error));
 
   try {
-    const answer = run({ db, now }, parsed.data);
+    const answer = run({ db, now, presence }, parsed.data);
     return { body: { op, result: true, ...(id === undefined ? {} : { id }), ...answer }, changed: changedBy(parsed.data) };
   } catch (error) {
     if (error instanceof OpError) {
@@ -90,6 +92,10 @@ function run(context: OpContext, request: AnyRequest): object {
       return tokensget(context, request);
     case 'tokeninspect':
       return tokeninspect(context, request);
+    case 'presenceget':
+      return presenceget(context, request);
+    case 'presenceset':
+      return presenceset(context, request);
   }
 }
 

@@ -1,7 +1,7 @@
 import { USERSGET_MAX_COUNT, type Capabilities, type OpAnswer, type OpRequestParsed } from '../../src/contract/index.ts';
 import { decodeCursor, encodeCursor } from '../db/cursor.ts';
 import { compileTokenFilter } from '../db/token-filter.ts';
-import { queryUsers } from '../db/user-query.ts';
+import { queryUsers, type RowFilter } from '../db/user-query.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
 
@@ -11,7 +11,8 @@ export function usersget(context: OpContext, request: OpRequestParsed<'usersget'
   const { users } = context.db;
   if (request.user?.uid !== undefined) {
     const user = users.get(request.user.uid);
-    return { users: user ? [user] : [], total: user ? 1 : 0, offset: 0, next: null, prev: null };
+    const shown = user && context.presence ? context.presence.decorate(user) : user;
+    return { users: shown ? [shown] : [], total: shown ? 1 : 0, offset: 0, next: null, prev: null };
   }
   if (request.filter?.parent !== undefined) return linkedUsers(context, request.filter.parent, request.count);
   const sort = request.sort?.by ?? 'uid';
@@ -30,14 +31,18 @@ export function usersget(context: OpContext, request: OpRequestParsed<'usersget'
   const page = queryUsers(users, {
     criteria: { text: request.search, address: request.user?.address },
     active: request.filter?.active,
-    tokens: tokenFilter ? { filter: tokenFilter, tokensOf: (uid) => db.tokensOf(uid) } : undefined,
+    filter: allOf([
+      tokenFilter && { row: tokenFilter.row, user: (user) => tokenFilter.records(db.tokensOf(user.uid)) },
+      request.filter?.presence && context.presence ? context.presence.filter(request.filter.presence, now) : undefined,
+    ]),
     sort,
     order,
     cursor,
     count: request.count,
   });
+  const { presence } = context;
   return {
-    users: page.users,
+    users: presence ? page.users.map((user) => presence.decorate(user)) : page.users,
     total: page.total,
     offset: page.offset,
     next: page.next ? encodeCursor(page.next) : null,
@@ -62,5 +67,13 @@ export const mockCapabilities: Capabilities = {
     maxCount: USERSGET_MAX_COUNT,
   },
   conflictDetection: true,
-  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget', 'tokensget', 'tokeninspect'],
+  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget', 'tokensget', 'tokeninspect', 'presenceget', 'presenceset'],
 };
+
+/** The filters given, as one (undefined when none). */
+function allOf(filters: (RowFilter | undefined)[]): RowFilter | undefined {
+  const present = filters.filter((filter) => filter !== undefined);
+  if (present.length === 0) return undefined;
+  if (present.length === 1) return present[0];
+  return { row: (row) => present.every((filter) => filter.row(row)), user: (user) => present.every((filter) => filter.user(user)) };
+}

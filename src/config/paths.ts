@@ -9,9 +9,13 @@ export const paths = {
   newUser: () => '/users/new',
   user: (uid: number) => `/users/${uid}`,
   userTab: (uid: number, tab: UserTab) => (tab === 'profile' ? `/users/${uid}` : `/users/${uid}/${tab}`),
+  /** The Contacts tab showing only the contacts marked as pairs (for `peers: 1`). */
+  userContactPairs: (uid: number) => `/users/${uid}/contacts?pairs=1`,
   settings: () => '/settings',
   profileFields: () => '/settings/profile-fields',
 } as const;
 
 /** Where the in-browser mock answers: same origin, so the service worker sees every call. */
 export const MOCK_BACKEND_URL = '/mock-backend/api';
+/** The mock's live presence stream: a WebSocket on the console's own origin (MSW patches WebSocket). */
+export const MOCK_PRESENCE_PATH = '/mock-backend/presence';

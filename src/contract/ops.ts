@@ -6,6 +6,7 @@ import { errorDetailSchema } from './errors.ts';
 import { permissionsParamsSchema } from './permissions.ts';
 import { profileParamsSchema, PROFILE_LIMITS } from './profile.ts';
 import { platformSchema, TOKEN_MAX_LENGTH, tokenInfoSchema, tokenParamsSchema, tokenStates } from './token.ts';
+import { presenceCountsSchema, presenceStates, userPresenceSchema } from './presence.ts';
 import { userSchema } from './user.ts';
 
 /** Every request: `op`, the application token, and an optional id echoed in the answer. */
@@ -84,6 +85,8 @@ export const usersFilterSchema = z.object({
   token: z.enum(tokenStates).optional(),
   /** The users linked to this parent (multi-device), by uid; not combined with search or the other filters. */
   parent: uidSchema.optional(),
+  /** `online` now, `seen24h`: online or seen in the last day, `dormant30d`: not seen for 30 days. */
+  presence: z.enum(presenceStates).optional(),
 });
 export type UsersFilter = z.infer<typeof usersFilterSchema>;
 
@@ -192,6 +195,29 @@ const inspectedTokenSchema = tokenInfoSchema.extend({
   name: z.string().optional(),
 });
 
+// ---------------------------------------------------------------- presence (extension)
+
+export const PRESENCE_MAX_UIDS = 1000;
+
+export const presencegetRequestSchema = z.object({
+  op: z.literal('presenceget'),
+  ...envelope,
+  /** Presence of these users (at most 1000); without it only the counts. */
+  uids: z.array(uidSchema).max(PRESENCE_MAX_UIDS, `At most ${PRESENCE_MAX_UIDS} users at a time`).optional(),
+  /** Include each user's recent ended sessions. */
+  history: z.boolean().default(false),
+});
+
+/** Mock control for QA: force a user online (on a platform and device) or offline. */
+export const presencesetRequestSchema = z.object({
+  op: z.literal('presenceset'),
+  ...envelope,
+  user: z.object({ uid: uidSchema }),
+  online: z.boolean(),
+  platform: platformSchema.default('android'),
+  device: z.string().max(64).default('phone'),
+});
+
 // ---------------------------------------------------------------- the op table
 
 /** Every answer shares this envelope; `result: false` carries an error. */
@@ -238,6 +264,18 @@ export const operations = {
     request: contactsgetRequestSchema,
     answer: success('contactsget', { contacts: z.array(contactEntrySchema) }),
   },
+  presenceget: {
+    request: presencegetRequestSchema,
+    answer: success('presenceget', {
+      counts: presenceCountsSchema,
+      users: z.array(userPresenceSchema),
+      /** Online count sampled every 10 seconds over the last 15 minutes, oldest first. */
+      timeline: z.array(z.object({ at: z.number(), online: z.number().int().nonnegative() })),
+      /** Whether the backend pushes changes on the presence WebSocket (else: poll this op). */
+      stream: z.boolean(),
+    }),
+  },
+  presenceset: { request: presencesetRequestSchema, answer: success('presenceset', { presence: userPresenceSchema }) },
   tokensget: { request: tokensgetRequestSchema, answer: success('tokensget', { tokens: z.array(tokenInfoSchema) }) },
   tokeninspect: {
     request: tokeninspectRequestSchema,
@@ -268,6 +306,8 @@ export const anyRequestSchema = z.discriminatedUnion('op', [
   contactsgetRequestSchema,
   tokensgetRequestSchema,
   tokeninspectRequestSchema,
+  presencegetRequestSchema,
+  presencesetRequestSchema,
 ]);
 export type AnyRequest = z.output<typeof anyRequestSchema>;
 
