@@ -32,7 +32,7 @@ export function usersget(context: OpContext, request: OpRequestParsed<'usersget'
     criteria: { text: request.search, address: request.user?.address },
     active: request.filter?.active,
     filter: allOf([
-      tokenFilter && { row: tokenFilter.row, user: (user) => tokenFilter.records(db.tokensOf(user.uid)) },
+      tokenFilter && { row: (row) => tokenFilter.row(row), user: (user) => tokenFilter.records(db.tokensOf(user.uid)) },
       request.filter?.presence && context.presence ? context.presence.filter(request.filter.presence, now) : undefined,
     ]),
     sort,
