@@ -1,4 +1,4 @@
-import { defaultAppSettings, type AppSettings, type Contact, type User } from '../../src/contract/index.ts';
+import { defaultAppSettings, type AppSettings, type AuditEntry, type Contact, type User } from '../../src/contract/index.ts';
 import { ContactBook } from './contact-book.ts';
 import { GeneratedDataset, type DatasetShape, type YieldToPage } from './generated-dataset.ts';
 import { GeneratedTokenFacts, generatedTokens, rowOfGeneratedToken } from './generated-tokens.ts';
@@ -17,6 +17,7 @@ export interface DatabaseSnapshot {
   /** Users whose token sets the registry holds (possibly empty): their generated tokens no longer apply. */
   tokenManaged?: number[];
   app?: AppSettings;
+  audit?: AuditEntry[];
 }
 
 /** The mock backend's state: users, their contacts and tokens, and the links between users. */
@@ -25,6 +26,8 @@ export class MockDatabase {
   readonly contacts = new ContactBook();
   private readonly childrenOf = new Map<number, Set<number>>();
   app: AppSettings = structuredClone(defaultAppSettings);
+  /** Every accepted change, oldest first; append-only (no op edits or deletes entries). */
+  readonly audit: AuditEntry[] = [];
 
   private constructor(readonly users: UserStore) {}
 
@@ -66,6 +69,7 @@ export class MockDatabase {
     for (const [owner, contacts] of snapshot.contacts) for (const contact of contacts) this.contacts.set(owner, contact);
     this.tokens.restore(snapshot.tokens, snapshot.tokenManaged ?? []);
     if (snapshot.app) this.app = structuredClone(snapshot.app);
+    if (snapshot.audit) this.audit.push(...snapshot.audit);
   }
 
   snapshot(): DatabaseSnapshot {
@@ -79,6 +83,7 @@ export class MockDatabase {
       tokens: this.tokens.all(),
       tokenManaged: this.tokens.managedUids(),
       app: structuredClone(this.app),
+      audit: this.audit,
     };
   }
 

@@ -31,6 +31,15 @@ export function appset(context: OpContext, request: OpRequestParsed<'appset'>): 
       fields.push(definition);
     }
   }
+  const before = db.app;
   db.app = { customFields: fields, defaultVisibility: defaultVisibility ?? db.app.defaultVisibility };
+  const changes = [];
+  if (JSON.stringify(before.customFields) !== JSON.stringify(db.app.customFields)) {
+    changes.push({ field: 'app.customFields', before: before.customFields, after: db.app.customFields });
+  }
+  if (before.defaultVisibility !== db.app.defaultVisibility) {
+    changes.push({ field: 'app.defaultVisibility', before: before.defaultVisibility, after: db.app.defaultVisibility });
+  }
+  context.audit?.({ summary: 'app settings changed', changes });
   return appget(context);
 }

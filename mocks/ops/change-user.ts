@@ -1,6 +1,8 @@
 import type { OpRequestParsed, Profile, ProfileChanges, User } from '../../src/contract/index.ts';
 import { defaultPermissions, PROFILE_LIMITS } from '../../src/contract/index.ts';
+import { diffUsers } from './audit.ts';
 import { OpError } from './op-error.ts';
+import { maskToken } from './token-ops.ts';
 import type { OpContext } from './op-context.ts';
 
 type UserChanges = OpRequestParsed<'userset'>['user'];
@@ -61,22 +63,30 @@ export function changeUser(context: OpContext, current: User | undefined, addres
     lastSeen: current?.lastSeen ?? null,
   };
   db.putUser(user);
+  const fieldChanges = diffUsers(current, user);
 
   if (changes.contact) {
     const { remove, ...contact } = changes.contact;
+    const before = db.contacts.get(uid, contact.address) ?? null;
     if (remove) db.contacts.remove(uid, contact.address);
     else db.contacts.set(uid, contact);
+    fieldChanges.push({ field: `contact.${contact.address}`, before, after: remove ? null : contact });
   }
 
+  let result: ChangeResult = { user };
   if (token?.remove) {
+    const revoked = db.tokensOf(uid).filter((record) => token.device === undefined || record.device === token.device);
     db.revokeTokens(uid, token.device);
-    return { user };
-  }
-  if (token) {
+    for (const record of revoked) fieldChanges.push({ field: `token.${record.device || 'default'}`, before: maskToken(record.token), after: null });
+  } else if (token) {
+    const device = token.device ?? '';
+    const previous = db.tokensOf(uid).find((record) => record.device === device);
     const record = db.issueToken(uid, token, parent, now);
-    return { user, token: record.token };
+    fieldChanges.push({ field: `token.${device || 'default'}`, before: previous ? maskToken(previous.token) : null, after: maskToken(record.token) });
+    result = { user, token: record.token };
   }
-  return { user };
+  context.audit?.({ uid, address, summary: current ? 'changed' : 'created', changes: fieldChanges });
+  return result;
 }
 
 /** mesibo profile semantics: `remove` clears it, `update` merges, otherwise the given fields replace it. */

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { anyRequestSchema, isOpName, opNames, type AnyRequest, type ErrorDetail } from '../../src/contract/index.ts';
+import type { AuditDraft } from './audit.ts';
+import { auditget, whoami } from './audit-ops.ts';
+import { checkAllowed, operatorFor } from './operators.ts';
 import type { MockDatabase } from '../db/mock-database.ts';
 import type { PresenceModel } from '../presence/presence-model.ts';
 import { presenceget, presenceset } from './presence-ops.ts';
@@ -59,8 +62,14 @@ export function dispatch(db: MockDatabase, rawBody: string, now: number, presenc
   const parsed = anyRequestSchema.safeParse(body);
   if (!parsed.success) return failure(op, id, validationDetail(parsed.error));
 
+  const operator = operatorFor(envelope.token);
+  const drafts: AuditDraft[] = [];
   try {
-    const answer = run({ db, now, presence }, parsed.data);
+    checkAllowed(operator.role, parsed.data);
+    const answer = run({ db, now, presence, operator, audit: (draft) => drafts.push(draft) }, parsed.data);
+    for (const draft of drafts) {
+      db.audit.push({ ...draft, id: (db.audit.at(-1)?.id ?? 0) + 1, at: now, operator: operator.name, role: operator.role, op });
+    }
     return { body: { op, result: true, ...(id === undefined ? {} : { id }), ...answer }, changed: changedBy(parsed.data) };
   } catch (error) {
     if (error instanceof OpError) {
@@ -96,6 +105,10 @@ function run(context: OpContext, request: AnyRequest): object {
       return presenceget(context, request);
     case 'presenceset':
       return presenceset(context, request);
+    case 'whoami':
+      return whoami(context);
+    case 'auditget':
+      return auditget(context, request);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { OpAnswer, OpRequestParsed, User } from '../../src/contract/index.ts';
+import { diffUsers } from './audit.ts';
 import { changeUser } from './change-user.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
@@ -33,7 +34,11 @@ export function userdel(context: OpContext, request: OpRequestParsed<'userdel'>)
     doomed.add(target.parent);
     for (const sibling of db.childrenOfUser(target.parent)) doomed.add(sibling);
   }
-  for (const uid of doomed) db.deleteUser(uid);
+  for (const uid of doomed) {
+    const user = db.users.get(uid);
+    if (!user || !db.deleteUser(uid)) continue;
+    context.audit?.({ uid, address: user.address, summary: uid === target.uid ? 'deleted' : `deleted with ${target.address}`, changes: diffUsers(user, undefined) });
+  }
   return { user: { uid: target.uid }, deleted: [...doomed] };
 }
 

@@ -67,7 +67,7 @@ export const mockCapabilities: Capabilities = {
     maxCount: USERSGET_MAX_COUNT,
   },
   conflictDetection: true,
-  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget', 'tokensget', 'tokeninspect', 'presenceget', 'presenceset'],
+  extensionOps: ['capabilities', 'appget', 'appset', 'contactsget', 'tokensget', 'tokeninspect', 'presenceget', 'presenceset', 'whoami', 'auditget'],
 };
 
 /** The filters given, as one (undefined when none). */

@@ -15,6 +15,7 @@ export const backendErrorCodes = [
   'CONFLICT', // the user changed since the version the caller read
   'LIMIT_EXCEEDED', // a documented capacity limit (batch size, custom keys)
   'UNAVAILABLE', // the backend could not serve the request now; safe to retry
+  'FORBIDDEN', // the operator's role does not allow this op or parameter
 ] as const;
 export const backendErrorCodeSchema = z.enum(backendErrorCodes);
 export type BackendErrorCode = z.infer<typeof backendErrorCodeSchema>;

@@ -2,6 +2,7 @@ export * from './app.ts';
 export * from './common.ts';
 export * from './contact.ts';
 export * from './errors.ts';
+export * from './operators.ts';
 export * from './ops.ts';
 export * from './permissions.ts';
 export * from './presence.ts';

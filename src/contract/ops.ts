@@ -7,6 +7,7 @@ import { permissionsParamsSchema } from './permissions.ts';
 import { profileParamsSchema, PROFILE_LIMITS } from './profile.ts';
 import { platformSchema, TOKEN_MAX_LENGTH, tokenInfoSchema, tokenParamsSchema, tokenStates } from './token.ts';
 import { presenceCountsSchema, presenceStates, userPresenceSchema } from './presence.ts';
+import { auditEntrySchema, operatorSchema } from './operators.ts';
 import { userSchema } from './user.ts';
 
 /** Every request: `op`, the application token, and an optional id echoed in the answer. */
@@ -218,6 +219,30 @@ export const presencesetRequestSchema = z.object({
   device: z.string().max(64).default('phone'),
 });
 
+// ---------------------------------------------------------------- operators and audit (extension)
+
+/** Who the app token belongs to (the console shows it and disables what the role cannot do). */
+export const whoamiRequestSchema = z.object({ op: z.literal('whoami'), ...envelope });
+
+export const AUDIT_MAX_COUNT = 200;
+
+/** The audit log, newest first; `before` is the id to continue below (from `next`). */
+export const auditgetRequestSchema = z.object({
+  op: z.literal('auditget'),
+  ...envelope,
+  count: z.number().int().min(1).max(AUDIT_MAX_COUNT).default(50),
+  before: z.number().int().positive().optional(),
+  filter: z
+    .object({
+      operator: z.string().max(64).optional(),
+      uid: uidSchema.optional(),
+      op: z.string().max(32).optional(),
+      from: z.number().optional(),
+      to: z.number().optional(),
+    })
+    .optional(),
+});
+
 // ---------------------------------------------------------------- the op table
 
 /** Every answer shares this envelope; `result: false` carries an error. */
@@ -276,6 +301,16 @@ export const operations = {
     }),
   },
   presenceset: { request: presencesetRequestSchema, answer: success('presenceset', { presence: userPresenceSchema }) },
+  whoami: { request: whoamiRequestSchema, answer: success('whoami', { operator: operatorSchema }) },
+  auditget: {
+    request: auditgetRequestSchema,
+    answer: success('auditget', {
+      entries: z.array(auditEntrySchema),
+      total: z.number().int().nonnegative(),
+      /** The `before` value for the next (older) page, or null at the end. */
+      next: z.number().int().positive().nullable(),
+    }),
+  },
   tokensget: { request: tokensgetRequestSchema, answer: success('tokensget', { tokens: z.array(tokenInfoSchema) }) },
   tokeninspect: {
     request: tokeninspectRequestSchema,
@@ -308,6 +343,8 @@ export const anyRequestSchema = z.discriminatedUnion('op', [
   tokeninspectRequestSchema,
   presencegetRequestSchema,
   presencesetRequestSchema,
+  whoamiRequestSchema,
+  auditgetRequestSchema,
 ]);
 export type AnyRequest = z.output<typeof anyRequestSchema>;
 
