@@ -41,7 +41,9 @@ describe('operator roles, enforced by the backend', () => {
       ['appset', { app: { defaultVisibility: 'everyone' } }, 'op'],
     ];
     for (const [op, params, field] of forbidden) {
-      expect(refused(SUPPORT, op, params)).toMatchObject({ code: 'FORBIDDEN', field, message: expect.stringMatching(/^Not allowed for role support/) });
+      const error = refused(SUPPORT, op, params);
+      expect(error).toMatchObject({ code: 'FORBIDDEN', field });
+      expect(error.message).toMatch(/^Not allowed for role support/);
     }
     expect(db.users.get(1)?.permissions.calls).toBe(true);
     expect(db.users.get(2)).toBeDefined();
@@ -75,7 +77,9 @@ describe('audit log', () => {
       { field: 'profile.name', before: 'Audited', after: 'Audited Two' },
       { field: 'profile.status', before: null, after: 'Busy' },
     ]);
-    expect(entries[1]?.changes.find((change) => change.field === 'token.phone')).toMatchObject({ before: null, after: expect.stringMatching(/…/) });
+    const tokenChange = entries[1]?.changes.find((change) => change.field === 'token.phone');
+    expect(tokenChange?.before).toBeNull();
+    expect(String(tokenChange?.after)).toMatch(/…/);
   });
 
   it('pages newest first and filters by operator, op and time', () => {
