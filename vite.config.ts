@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // CI has two cores; the fuzz suites and RTL flows can exceed the 5 s default there.
+    testTimeout: 30_000,
   },
 });

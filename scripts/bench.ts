@@ -5,6 +5,8 @@
 //     navigation to the first directory rows, and from the last keystroke to filtered rows, at 100,000
 //     users; long tasks while seeding 1,000,000 users.
 //  3. The app shell's JavaScript, gzip.
+//  4. Live presence (issue 5): frame intervals and long tasks on the directory at 100,000 users while the
+//     stream pushes 1,000 events a second and someone scrolls and types (scripts/bench/presence.ts).
 // Prints a table, the targets (PASS / MISS), then one JSON document, also written to
 // bench-results/latest.json. `--no-browser` skips part 2 (e.g. to iterate on the mock).
 //
@@ -17,6 +19,7 @@ import { measureBrowser, type BrowserFigures } from './bench/browser.ts';
 import { measureBundle } from './bench/bundle.ts';
 import { machineInfo } from './bench/machine.ts';
 import { expectedResults, measureMockOps, someUniqueId } from './bench/mock-ops.ts';
+import { formatPresence, measurePresence, type PresenceFigures } from './bench/presence.ts';
 import { startPreview } from './bench/preview-server.ts';
 import { formatReport, judgeTargets, type BenchResults } from './bench/report.ts';
 
@@ -30,6 +33,8 @@ const BIG_USERS = 1_000_000;
 const BIG_SEED = 2;
 const PAGE_SIZE = 50;
 const FALLBACK_DEBOUNCE_MS = 250;
+const PRESENCE_RATE = 1_000;
+const PRESENCE_SECONDS = 15;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -49,7 +54,7 @@ function searchDebounceMs(): number {
 
 const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 
-async function browserFigures(): Promise<BrowserFigures> {
+async function browserFigures(): Promise<{ browser: BrowserFigures; presence: PresenceFigures | null; presenceError?: string }> {
   const chromium = findChromium();
   if (!chromium) throw new Error('no Chromium found: run `node scripts/ensure-browser.mjs`');
   // Every query is different: the console caches answers, so a repeated query would measure the cache.
@@ -61,7 +66,7 @@ async function browserFigures(): Promise<BrowserFigures> {
   log(`bench: starting vite preview on port ${PORT}`);
   const server = await startPreview(ROOT, PORT);
   try {
-    return await measureBrowser({
+    const browser = await measureBrowser({
       baseUrl: server.url,
       executablePath: chromium.path,
       users: BROWSER_USERS,
@@ -73,6 +78,23 @@ async function browserFigures(): Promise<BrowserFigures> {
       bigSeed: BIG_SEED,
       log,
     });
+    // Its own try: a failure here must not throw away the directory figures above.
+    try {
+      const presence = await measurePresence({
+        baseUrl: server.url,
+        executablePath: chromium.path,
+        users: BROWSER_USERS,
+        seed: BROWSER_SEED,
+        rate: PRESENCE_RATE,
+        seconds: PRESENCE_SECONDS,
+        log,
+      });
+      return { browser, presence };
+    } catch (error) {
+      const presenceError = error instanceof Error ? error.message : String(error);
+      log(`bench: the presence part failed: ${presenceError}`);
+      return { browser, presence: null, presenceError };
+    }
   } finally {
     await server.stop();
     log('bench: vite preview stopped');
@@ -90,10 +112,12 @@ async function main(): Promise<void> {
   const mock = measureMockOps({ sizes: [100_000, 1_000_000], seed: 1, runs: RUNS, slowRuns: RUNS, pageSize: PAGE_SIZE, log });
 
   let browser: BrowserFigures | null = null;
+  let presence: PresenceFigures | null = null;
   let browserError: string | undefined;
+  let presenceError: string | undefined;
   if (!args.has('--no-browser')) {
     try {
-      browser = await browserFigures();
+      ({ browser, presence, presenceError } = await browserFigures());
     } catch (error) {
       browserError = error instanceof Error ? error.message : String(error);
       log(`bench: the browser part failed: ${browserError}`);
@@ -118,20 +142,23 @@ async function main(): Promise<void> {
     },
     mock,
     browser,
+    presence,
     ...(browserError ? { browserError } : {}),
+    ...(presenceError ? { presenceError } : {}),
     bundle,
     targets: judgeTargets(mock, browser, bundle),
   };
   results.settings.durationSeconds = Math.round((performance.now() - started) / 1000);
 
   console.log(formatReport(results));
+  if (presence) console.log(`\n${formatPresence(presence)}`);
   console.log('');
   console.log(JSON.stringify(results, null, 2));
   const outDir = path.join(ROOT, 'bench-results');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   log(`bench: wrote bench-results/latest.json (${results.settings.durationSeconds as number} s)`);
-  if (browserError) process.exitCode = 1;
+  if (browserError || presenceError) process.exitCode = 1;
 }
 
 await main();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-export type NavTarget = 'Users' | 'Settings';
+export type NavTarget = 'Users' | 'Dashboard' | 'Settings';
 
 export function navLink(page: Page, name: NavTarget) {
   return page.getByRole('navigation').getByRole('link', { name, exact: true });

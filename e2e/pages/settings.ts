@@ -14,6 +14,7 @@ export const mockControls = {
   seed: (page: Page) => page.getByLabel('Seed', { exact: true }),
   latency: (page: Page) => page.getByLabel('Latency (ms)', { exact: true }),
   failureRate: (page: Page) => page.getByLabel('Failure rate', { exact: true }),
+  presenceRate: (page: Page) => page.getByLabel('Presence churn (events/s)', { exact: true }),
 };
 export const applyBehaviourButton = (page: Page) => page.getByRole('button', { name: 'Apply behaviour' });
 export const resetMockDataButton = (page: Page) => page.getByRole('button', { name: 'Reset mock data' });
@@ -23,10 +24,14 @@ export const confirmResetButton = (page: Page) => page.getByRole('button', { nam
 export const savedAnnouncement = (page: Page, text: string | RegExp = 'Saved') =>
   page.getByRole('status').filter({ hasText: text });
 
-/** Sets the mock's latency and/or failure rate on the Settings page; they apply at once. */
-export async function applyMockBehaviour(page: Page, behaviour: { latencyMs?: number; failureRate?: number }): Promise<void> {
+/** Sets the mock's latency, failure rate and/or presence churn on the Settings page; they apply at once. */
+export async function applyMockBehaviour(
+  page: Page,
+  behaviour: { latencyMs?: number; failureRate?: number; presenceRate?: number },
+): Promise<void> {
   if (behaviour.latencyMs !== undefined) await mockControls.latency(page).fill(String(behaviour.latencyMs));
   if (behaviour.failureRate !== undefined) await mockControls.failureRate(page).fill(String(behaviour.failureRate));
+  if (behaviour.presenceRate !== undefined) await mockControls.presenceRate(page).fill(String(behaviour.presenceRate));
   await applyBehaviourButton(page).click();
   await expect(savedAnnouncement(page)).toBeVisible();
 }

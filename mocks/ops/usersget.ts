@@ -63,7 +63,7 @@ export const mockCapabilities: Capabilities = {
     cursor: true,
     search: true,
     sort: ['name', 'address', 'uid', 'lastSeen'],
-    filters: ['active', 'platform', 'token', 'parent'],
+    filters: ['active', 'platform', 'token', 'parent', 'presence'],
     maxCount: USERSGET_MAX_COUNT,
   },
   conflictDetection: true,

@@ -3,6 +3,7 @@ import type { BrowserFigures } from './browser.ts';
 import type { BundleFigures } from './bundle.ts';
 import type { MachineInfo } from './machine.ts';
 import type { MockSizeFigures } from './mock-ops.ts';
+import type { PresenceFigures } from './presence.ts';
 import { formatBytes, formatMs, summarize, type Stats } from './stats.ts';
 
 export interface TargetResult {
@@ -31,7 +32,10 @@ export interface BenchResults {
   settings: Record<string, unknown>;
   mock: MockSizeFigures[];
   browser: BrowserFigures | null;
+  /** Live presence at 1,000 events a second (issue 5). */
+  presence?: PresenceFigures | null;
   browserError?: string;
+  presenceError?: string;
   bundle: BundleFigures;
   targets: TargetResult[];
 }

@@ -6,7 +6,7 @@ import { AppProviders, type AppProvidersProps } from './providers.tsx';
 export function App({ router, ...providers }: Omit<AppProvidersProps, 'children'> & { router: DataRouter }) {
   return (
     <StrictMode>
-      <AppProviders {...providers}>
+      <AppProviders {...providers} livePresence>
         <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { LiveIndicator } from '../components/live-indicator.tsx';
 import { paths } from '../config/paths.ts';
 import { useBackend } from '../lib/backend-context.tsx';
 
@@ -21,6 +22,12 @@ export function Layout() {
               <NavLink to={paths.users()}>Users</NavLink>
             </li>
             <li>
+              <NavLink to={paths.tokenInspector()}>Token inspector</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.dashboard()}>Dashboard</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.settings()}>Settings</NavLink>
             </li>
           </ul>
@@ -28,6 +35,7 @@ export function Layout() {
         <span className="backend-badge">
           Backend: {config.mode === 'mock' ? 'in-browser mock' : hostOf(config.url)}
         </span>
+        <LiveIndicator />
       </header>
       {navigation.state === 'loading' ? <div className="navigation-progress" aria-hidden="true" /> : null}
       {problem ? (

@@ -56,6 +56,16 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'tokens/inspect',
+        lazy: async () => ({
+          Component: (await import('../features/token-inspector/routes/token-inspector-route.tsx')).TokenInspectorRoute,
+        }),
+      },
+      {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('../features/dashboard/routes/dashboard-route.tsx')).DashboardRoute }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({ Component: (await import('../features/settings/routes/settings-route.tsx')).SettingsRoute }),
       },

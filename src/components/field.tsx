@@ -9,8 +9,8 @@ export interface FieldControlProps {
 
 interface FieldProps {
   label: string;
-  /** The message of a failed validation; shown under the control and announced with it. */
-  error?: string | undefined;
+  /** The message of a failed validation (text, or text with a way out such as a link); shown under the control and announced with it. */
+  error?: ReactNode;
   hint?: ReactNode;
   children: (control: FieldControlProps) => ReactNode;
   className?: string;

@@ -11,8 +11,12 @@ export const paths = {
   userTab: (uid: number, tab: UserTab) => (tab === 'profile' ? `/users/${uid}` : `/users/${uid}/${tab}`),
   /** The Contacts tab showing only the contacts marked as pairs (for `peers: 1`). */
   userContactPairs: (uid: number) => `/users/${uid}/contacts?pairs=1`,
+  /** Who is online now, by platform, and over the last 15 minutes. */
+  dashboard: () => '/dashboard',
   settings: () => '/settings',
   profileFields: () => '/settings/profile-fields',
+  /** Paste a token, see whose it is and what it allows. The token never goes into the URL. */
+  tokenInspector: () => '/tokens/inspect',
 } as const;
 
 /** Where the in-browser mock answers: same origin, so the service worker sees every call. */

@@ -9,7 +9,7 @@ const mock = await createNodeMockBackend({ users: 20, seed: 1 });
 const client = createBackendClient({ url: new URL(MOCK_BACKEND_URL, window.location.href).href, appToken: mock.appToken });
 
 beforeAll(() => mock.server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => mock.controller.setBehaviour({ latencyMs: 0, failureRate: 0 }));
+afterEach(() => mock.controller.setBehaviour({ latencyMs: 0, failureRate: 0, presenceRate: 5 }));
 afterAll(() => mock.server.close());
 
 const renderSettings = () => renderRoute('/settings', { client, mockController: mock.controller });
@@ -58,6 +58,21 @@ describe('settings', () => {
 
     await waitFor(() => expect(screen.getAllByRole('status').some((region) => /Saved/.test(region.textContent ?? ''))).toBe(true));
     expect(mock.controller.settings()).toMatchObject({ latencyMs: 5, failureRate: 0.25 });
+  });
+
+  it('sets the presence churn, within 0–5,000 events a second', async () => {
+    const { user } = renderSettings();
+    const churn = await screen.findByLabelText('Presence churn (events/s)');
+    await user.clear(churn);
+    await user.type(churn, '6000');
+    await user.click(screen.getByRole('button', { name: 'Apply behaviour' }));
+    await waitFor(() => expect(churn).toHaveAccessibleDescription(expect.stringContaining('Presence churn must be at most 5,000')));
+
+    await user.clear(churn);
+    await user.type(churn, '0');
+    await user.click(screen.getByRole('button', { name: 'Apply behaviour' }));
+    await waitFor(() => expect(mock.controller.settings().presenceRate).toBe(0));
+    expect(screen.getAllByRole('status').some((region) => /presence churn 0 events\/s/.test(region.textContent ?? ''))).toBe(true);
   });
 
   it('resets the mock data after a confirmation', async () => {

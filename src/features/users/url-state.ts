@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { SEARCH_MAX_LENGTH, sortFields, sortOrders } from '../../contract/index.ts';
+import { platforms, presenceStates, SEARCH_MAX_LENGTH, sortFields, sortOrders, tokenStates } from '../../contract/index.ts';
 import type { UsersListParams } from '../../lib/query-keys.ts';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 export const activeFilters = ['all', 'active', 'inactive'] as const;
 export type ActiveFilter = (typeof activeFilters)[number];
+export const platformFilters = ['any', ...platforms] as const;
+export type PlatformFilter = (typeof platformFilters)[number];
+export const tokenFilters = ['any', ...tokenStates] as const;
+export type TokenFilter = (typeof tokenFilters)[number];
+export const presenceFilters = ['any', ...presenceStates] as const;
+export type PresenceFilter = (typeof presenceFilters)[number];
 
 /** The directory's state as it lives in the URL, so any view is a link that can be shared. */
 export type DirectoryState = UsersListParams;
@@ -17,6 +23,9 @@ export const defaultDirectoryState: DirectoryState = {
   order: 'asc',
   cursor: undefined,
   size: DEFAULT_PAGE_SIZE,
+  platform: 'any',
+  token: 'any',
+  presence: 'any',
 };
 
 /**
@@ -36,6 +45,9 @@ const directorySearchSchema = z.object({
     .number()
     .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
     .catch(defaultDirectoryState.size),
+  platform: z.enum(platformFilters).catch(defaultDirectoryState.platform),
+  token: z.enum(tokenFilters).catch(defaultDirectoryState.token),
+  presence: z.enum(presenceFilters).catch(defaultDirectoryState.presence),
 });
 
 export function parseDirectorySearch(params: URLSearchParams): DirectoryState {
@@ -51,6 +63,9 @@ export function toDirectorySearch(state: DirectoryState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   if (state.active !== defaultDirectoryState.active) params.set('active', state.active);
+  if (state.platform !== defaultDirectoryState.platform) params.set('platform', state.platform);
+  if (state.token !== defaultDirectoryState.token) params.set('token', state.token);
+  if (state.presence !== defaultDirectoryState.presence) params.set('presence', state.presence);
   if (state.sort) {
     params.set('sort', state.sort);
     if (state.order !== defaultDirectoryState.order) params.set('order', state.order);
@@ -69,3 +84,6 @@ export function changeDirectoryState(state: DirectoryState, change: Partial<Dire
   if (!('cursor' in change)) next.cursor = undefined;
   return next;
 }
+
+/** The filters back at "show everything". */
+export const NO_FILTERS = { active: 'all', platform: 'any', token: 'any', presence: 'any' } as const satisfies Partial<DirectoryState>;

@@ -170,6 +170,39 @@ describe('user directory', () => {
     expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'none');
   });
 
+  it('filters by token platform and token state, held in the URL and sent as usersget filters', async () => {
+    const filters: unknown[] = [];
+    const recording = createBackendClient({
+      url: BACKEND_URL,
+      appToken: mock.appToken,
+      fetch: (input, init) => {
+        const body = bodyOf(init) as { op: string; filter?: unknown };
+        if (body.op === 'usersget') filters.push(body.filter);
+        return fetch(input, init);
+      },
+    });
+    const withoutToken = (await client.call('usersget', { count: 1, filter: { token: 'none' } })).total ?? 0;
+    const { user, router } = renderRoute('/users?token=none', { client: recording });
+
+    expect(await screen.findByText(`${withoutToken} ${withoutToken === 1 ? 'user' : 'users'}`)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Token' })).toHaveValue('none');
+    expect(filters).toContainEqual({ token: 'none' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Token' }), 'Any');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Token platform' }), 'iOS');
+    const ios = (await client.call('usersget', { count: 1, filter: { platform: 'ios' } })).total ?? 0;
+    expect(await screen.findByText(`${ios} users`)).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?platform=ios');
+    expect(filters).toContainEqual({ platform: 'ios' });
+  });
+
+  it('opens with "Any" when a token filter in the URL is unknown', async () => {
+    renderRoute('/users?platform=symbian&token=later', { client });
+    expect(await screen.findByText('120 users')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Token platform' })).toHaveValue('any');
+    expect(screen.getByRole('combobox', { name: 'Token' })).toHaveValue('any');
+  });
+
   it('degrades against a plain mesibo backend: address wildcard search, no sort or paging', async () => {
     const sent: unknown[] = [];
     const plainFetch: typeof fetch = async (input, init) => {
@@ -179,7 +212,7 @@ describe('user directory', () => {
       return fetch(input, init);
     };
     const plain = createBackendClient({ url: BACKEND_URL, appToken: mock.appToken, fetch: plainFetch });
-    renderRoute('/users?q=example&sort=name', { client: plain });
+    renderRoute('/users?q=example&sort=name&platform=android', { client: plain });
 
     expect(await screen.findByText(/This is a plain mesibo backend/)).toBeInTheDocument();
     await waitFor(() => expect(sent).toContainEqual(expect.objectContaining({ op: 'usersget' })));
@@ -188,5 +221,7 @@ describe('user directory', () => {
     expect(screen.queryByRole('button', { name: 'Next page' })).not.toBeInTheDocument();
     expect(sent).toContainEqual(expect.objectContaining({ op: 'usersget', user: { address: '*example*' } }));
     expect(sent).not.toContainEqual(expect.objectContaining({ sort: expect.anything() as unknown }));
+    expect(sent).not.toContainEqual(expect.objectContaining({ filter: expect.anything() as unknown }));
+    expect(screen.getByRole('combobox', { name: 'Token platform' })).toBeDisabled();
   });
 });

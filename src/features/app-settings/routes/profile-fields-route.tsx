@@ -1,4 +1,145 @@
-/** /settings/profile-fields: custom profile field definitions and the visibility default (being built). */
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { LiveRegion } from '../../../components/live-region.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
+import type { CustomFieldDefinition } from '../../../contract/index.ts';
+import { paths } from '../../../config/paths.ts';
+import { useAppSettings, useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
+import { errorMessage } from '../../../lib/backend-error.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
+import { AddFieldForm } from '../components/add-field-form.tsx';
+import { CustomFieldsTable } from '../components/custom-fields-table.tsx';
+import { DefaultVisibilityForm } from '../components/default-visibility-form.tsx';
+import { EditFieldDialog } from '../components/edit-field-dialog.tsx';
+import { CUSTOM_FIELDS_LIMIT, removalWarning } from '../forms/custom-field-form.ts';
+
+/**
+ * /settings/profile-fields: the app's custom profile fields (keys must be defined before users get
+ * values for them, as in Tencent and RongCloud) and the default profile visibility.
+ */
 export function ProfileFieldsRoute() {
-  return <h1>Profile fields</h1>;
+  useDocumentTitle('Profile fields');
+  const settings = useAppSettings();
+  const [announcement, setAnnouncement] = useState('');
+  const [editing, setEditing] = useState<CustomFieldDefinition | null>(null);
+  const [removing, setRemoving] = useState<CustomFieldDefinition | null>(null);
+  const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
+  const unsavedChangesPrompt = useUnsavedChangesPrompt(dirtyForms.size > 0);
+
+  // One prompt for the page (the router allows one blocker): each form reports whether it has edits.
+  const reportDirty = useCallback((form: string, dirty: boolean) => {
+    setDirtyForms((current) => {
+      if (current.has(form) === dirty) return current;
+      const next = new Set(current);
+      if (dirty) next.add(form);
+      else next.delete(form);
+      return next;
+    });
+  }, []);
+  const addFieldDirty = useCallback((dirty: boolean) => reportDirty('add-field', dirty), [reportDirty]);
+  const visibilityDirty = useCallback((dirty: boolean) => reportDirty('visibility', dirty), [reportDirty]);
+
+  const announce = (message: string) => setAnnouncement(message);
+
+  let body;
+  if (settings.error) {
+    body = <ErrorState title="Could not load the profile settings" error={settings.error} onRetry={() => void settings.refetch()} />;
+  } else if (!settings.data) {
+    body = <Spinner label="Loading profile settings…" />;
+  } else {
+    const { app, customFieldUsage } = settings.data;
+    body = (
+      <>
+        <section className="card" aria-labelledby="custom-fields-heading">
+          <h2 id="custom-fields-heading">Custom fields</h2>
+          <p>
+            Profile fields beyond the built-in ones. A key must be defined here before users can have a value for it.{' '}
+            <span className="muted">
+              {app.customFields.length} of {CUSTOM_FIELDS_LIMIT} defined.
+            </span>
+          </p>
+          {app.customFields.length === 0 ? (
+            <p className="empty-state">No custom fields are defined yet.</p>
+          ) : (
+            <CustomFieldsTable
+              fields={app.customFields}
+              usage={customFieldUsage}
+              onEdit={setEditing}
+              onRemove={(field) => {
+                setRemoving(field);
+                // The warning counts users with a value: make it current, not as of page load.
+                void settings.refetch();
+              }}
+            />
+          )}
+          <AddFieldForm existingKeys={app.customFields.map((field) => field.key)} announce={announce} onDirtyChange={addFieldDirty} />
+        </section>
+        <section className="card">
+          <DefaultVisibilityForm value={app.defaultVisibility} announce={announce} onDirtyChange={visibilityDirty} />
+        </section>
+        {editing ? <EditFieldDialog field={editing} announce={announce} onClose={() => setEditing(null)} /> : null}
+        {removing ? (
+          <RemoveFieldDialog
+            field={removing}
+            usage={customFieldUsage[removing.key] ?? 0}
+            announce={announce}
+            onClose={() => setRemoving(null)}
+          />
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section className="page profile-fields">
+      <p className="breadcrumb">
+        <Link to={paths.settings()}>Back to Settings</Link>
+      </p>
+      <h1>Profile fields</h1>
+      <LiveRegion message={announcement} className="announcement" />
+      {body}
+      {unsavedChangesPrompt}
+    </section>
+  );
+}
+
+function RemoveFieldDialog({
+  field,
+  usage,
+  announce,
+  onClose,
+}: {
+  field: CustomFieldDefinition;
+  usage: number;
+  announce: (message: string) => void;
+  onClose: () => void;
+}) {
+  const update = useUpdateAppSettings();
+  return (
+    <ConfirmDialog
+      title="Remove field"
+      confirmLabel="Remove field"
+      busy={update.isPending}
+      error={update.error ? `Not removed. ${errorMessage(update.error)}` : undefined}
+      onCancel={onClose}
+      onConfirm={() =>
+        update.mutate(
+          { customField: { ...field, remove: true } },
+          {
+            onSuccess: () => {
+              announce(`Saved. Field ${field.key} removed.`);
+              onClose();
+            },
+          },
+        )
+      }
+    >
+      <p>
+        Remove the custom field {field.key} ({field.label})? {removalWarning(field, usage)}
+      </p>
+    </ConfirmDialog>
+  );
 }

@@ -1,11 +1,32 @@
 import { useParams } from 'react-router';
+import { Spinner } from '../../../components/spinner.tsx';
+import type { CustomFieldDefinition } from '../../../contract/index.ts';
+import { useAppSettings } from '../../../lib/app-settings-api.ts';
 import { parseUidParam } from '../../../lib/uid-param.ts';
 import { useUser } from '../../../lib/user-api.ts';
-import { UserDetails } from '../components/user-details.tsx';
+import { ProfileForm } from '../components/profile-form.tsx';
 
-/** The Profile tab (being built out): for now the read-only details. */
+const NO_DEFINITIONS: readonly CustomFieldDefinition[] = [];
+
+/**
+ * The Profile tab. The layout above has loaded the user (and shows its loading and error states); the
+ * app settings say which custom fields to show and the default visibility. Without them (a plain
+ * mesibo backend, or a failure) the form still works, with the custom fields read-only.
+ */
 export function ProfileTab() {
   const uid = parseUidParam(useParams().uid);
   const user = useUser(uid).data;
-  return user ? <UserDetails user={user} /> : null;
+  const app = useAppSettings();
+  if (!user) return null;
+  if (app.isPending) return <Spinner label="Loading the profile fields…" />;
+  return (
+    <ProfileForm
+      key={user.uid}
+      user={user}
+      definitions={app.data?.app.customFields ?? NO_DEFINITIONS}
+      appDefaultVisibility={app.data?.app.defaultVisibility}
+      appSettingsError={app.data ? null : app.error}
+      onRetryAppSettings={() => void app.refetch()}
+    />
+  );
 }

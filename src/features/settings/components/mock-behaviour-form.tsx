@@ -1,13 +1,13 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field.tsx';
-import type { MockController } from '../../../../mocks/mock-settings.ts';
+import { MAX_PRESENCE_RATE, type MockController } from '../../../../mocks/mock-settings.ts';
 import { errorMessage } from '../../../lib/backend-error.ts';
 import { mockBehaviourFormSchema, mockFieldErrors, type MockBehaviourFormValues } from '../forms/mock-forms.ts';
 
-/** Latency and failure rate: they apply at once and leave the data alone. */
+/** Latency, failure rate and presence churn: they apply at once and leave the data alone. */
 export function MockBehaviourForm({ controller, announce }: { controller: MockController; announce: (message: string) => void }) {
-  const { latencyMs, failureRate } = controller.settings();
+  const { latencyMs, failureRate, presenceRate } = controller.settings();
   const {
     register,
     handleSubmit,
@@ -15,13 +15,15 @@ export function MockBehaviourForm({ controller, announce }: { controller: MockCo
     formState: { errors, isSubmitting },
   } = useForm<MockBehaviourFormValues>({
     resolver: zodResolver(mockBehaviourFormSchema, { error: mockFieldErrors }),
-    defaultValues: { latencyMs, failureRate },
+    defaultValues: { latencyMs, failureRate, presenceRate },
   });
 
   const onSubmit = handleSubmit(async (values) => {
     try {
       await controller.setBehaviour(values);
-      announce(`Saved. Mock latency ${values.latencyMs} ms, failure rate ${values.failureRate}.`);
+      announce(
+        `Saved. Mock latency ${values.latencyMs} ms, failure rate ${values.failureRate}, presence churn ${values.presenceRate ?? presenceRate} events/s.`,
+      );
     } catch (error) {
       setError('root', { message: errorMessage(error) });
     }
@@ -35,6 +37,15 @@ export function MockBehaviourForm({ controller, announce }: { controller: MockCo
       </Field>
       <Field label="Failure rate" error={errors.failureRate?.message} hint="Share of requests that fail with UNAVAILABLE, 0–1.">
         {(field) => <input {...field} type="number" min={0} max={1} step={0.01} {...register('failureRate', { valueAsNumber: true })} />}
+      </Field>
+      <Field
+        label="Presence churn (events/s)"
+        error={errors.presenceRate?.message}
+        hint={`Users coming online or going offline each second, across the dataset, 0–${MAX_PRESENCE_RATE.toLocaleString('en-US')}.`}
+      >
+        {(field) => (
+          <input {...field} type="number" min={0} max={MAX_PRESENCE_RATE} step={1} {...register('presenceRate', { valueAsNumber: true })} />
+        )}
       </Field>
       {errors.root?.message ? <p role="alert" className="form-error">{errors.root.message}</p> : null}
       <p className="actions">

@@ -3,12 +3,12 @@ import { mockSettingsSchema } from '../../../../mocks/mock-settings.ts';
 import { formatNumber } from '../../../lib/format.ts';
 
 /** The mock's own schema, split by what each form applies. */
-export const mockBehaviourFormSchema = mockSettingsSchema.pick({ latencyMs: true, failureRate: true });
+export const mockBehaviourFormSchema = mockSettingsSchema.pick({ latencyMs: true, failureRate: true, presenceRate: true });
 export const mockDatasetFormSchema = mockSettingsSchema.pick({ users: true, seed: true });
 export type MockBehaviourFormValues = z.input<typeof mockBehaviourFormSchema>;
 export type MockDatasetFormValues = z.input<typeof mockDatasetFormSchema>;
 
-const LABELS: Record<string, string> = { users: 'Users', seed: 'Seed', latencyMs: 'Latency', failureRate: 'Failure rate' };
+const LABELS: Record<string, string> = { users: 'Users', seed: 'Seed', latencyMs: 'Latency', failureRate: 'Failure rate', presenceRate: 'Presence churn' };
 
 /**
  * Messages in the fields' own words for the mock's schema, which carries none of its own (it is shared

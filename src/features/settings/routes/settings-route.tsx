@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { LiveRegion } from '../../../components/live-region.tsx';
+import { paths } from '../../../config/paths.ts';
 import { useBackend } from '../../../lib/backend-context.tsx';
 import { useMockController } from '../../../lib/mock-controller-context.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
@@ -37,6 +39,12 @@ export function SettingsRoute() {
           )}
         </section>
       ) : null}
+      <section className="card">
+        <h2>Profiles</h2>
+        <p>
+          <Link to={paths.profileFields()}>Profile fields</Link>: the app’s custom profile fields and the default profile visibility.
+        </p>
+      </section>
     </section>
   );
 }

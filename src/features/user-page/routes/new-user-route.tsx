@@ -1,4 +1,115 @@
-/** /users/new: the create-user form (being built). */
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link, useNavigate } from 'react-router';
+import { CheckboxField, Field } from '../../../components/field.tsx';
+import { paths } from '../../../config/paths.ts';
+import type { User } from '../../../contract/index.ts';
+import { errorMessage, isRetryable } from '../../../lib/backend-error.ts';
+import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
+import { skipUnsavedChangesPrompt, useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { AddressTakenError, useCreateUser } from '../api/create-user.ts';
+import {
+  newUserDefaults,
+  newUserFormSchema,
+  toNewUser,
+  type NewUserFormInput,
+  type NewUserFormValues,
+} from '../forms/new-user-form.ts';
+
+const WIRE_FIELDS: Record<string, keyof NewUserFormInput> = {
+  'user.address': 'address',
+  'user.active': 'active',
+  'user.name': 'name',
+  'user.profile.name': 'name',
+  'user.profile.status': 'status',
+};
+
+/** /users/new: create a user, then open it. */
 export function NewUserRoute() {
-  return <h1>New user</h1>;
+  useDocumentTitle('New user');
+  const navigate = useNavigate();
+  const create = useCreateUser();
+  const [existing, setExisting] = useState<User | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty },
+  } = useForm<NewUserFormInput, unknown, NewUserFormValues>({
+    resolver: zodResolver(newUserFormSchema),
+    defaultValues: newUserDefaults,
+  });
+  const unsavedChangesPrompt = useUnsavedChangesPrompt(isDirty && !create.isSuccess);
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (create.isPending) return;
+    setExisting(null);
+    setFailure(null);
+    try {
+      const answer = await create.mutateAsync(toNewUser(values));
+      await navigate(paths.user(answer.user.uid), { state: skipUnsavedChangesPrompt });
+    } catch (error) {
+      if (error instanceof AddressTakenError) {
+        setExisting(error.existing);
+        setError('address', { type: 'taken', message: error.message }, { shouldFocus: true });
+      } else if (!setServerFieldErrors(error, setError, (wire) => WIRE_FIELDS[wire])) {
+        setFailure(error);
+      }
+    }
+  });
+
+  const addressError =
+    existing && errors.address?.type === 'taken' ? (
+      <>
+        {errors.address.message}: <Link to={paths.user(existing.uid)}>{existing.profile.name || existing.address}</Link>
+      </>
+    ) : (
+      errors.address?.message
+    );
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <Link to={paths.users()}>Back to the directory</Link>
+      </p>
+      <h1>New user</h1>
+      <form className="form" noValidate aria-label="New user" onSubmit={(event) => void onSubmit(event)}>
+        <Field
+          label="Address"
+          hint="Required. The user’s unique identity: a phone number, email or ID, without spaces."
+          error={addressError}
+        >
+          {(control) => <input {...control} autoComplete="off" spellCheck={false} aria-required="true" {...register('address')} />}
+        </Field>
+        <Field label="Name" error={errors.name?.message} hint="Optional. At most 32 characters.">
+          {(control) => <input {...control} autoComplete="off" {...register('name')} />}
+        </Field>
+        <Field label="Status" error={errors.status?.message} hint="Optional. At most 140 characters.">
+          {(control) => <input {...control} autoComplete="off" {...register('status')} />}
+        </Field>
+        <CheckboxField label="Active" hint="An inactive user cannot log in.">
+          {(control) => <input {...control} type="checkbox" {...register('active')} />}
+        </CheckboxField>
+        {failure ? (
+          <div role="alert" className="form-error">
+            <p>Could not create the user: {errorMessage(failure)}</p>
+            {isRetryable(failure) ? (
+              <button type="button" onClick={() => void onSubmit()}>
+                Retry
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <p className="actions">
+          <button type="submit" aria-disabled={create.isPending || undefined}>
+            {create.isPending ? 'Creating…' : 'Create user'}
+          </button>
+          <Link to={paths.users()}>Cancel</Link>
+        </p>
+        {unsavedChangesPrompt}
+      </form>
+    </section>
+  );
 }

@@ -1,20 +1,31 @@
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { LiveRegion } from '../../../components/live-region.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
-import { paths, userTabs } from '../../../config/paths.ts';
+import { paths, type UserTab } from '../../../config/paths.ts';
+import type { User } from '../../../contract/index.ts';
 import { useUser } from '../../../lib/user-api.ts';
 import { isBackendError } from '../../../lib/backend-error.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { parseUidParam } from '../../../lib/uid-param.ts';
+import { UserActions } from '../components/user-actions.tsx';
+import { UserHeader } from '../components/user-header.tsx';
+import { TAB_LABELS, TAB_PANEL_ID, tabId, tabOfPath, UserTabs } from '../components/user-tabs.tsx';
 
-/** /users/<uid>: the user's heading and tabs; each tab is a child route. */
+/** /users/<uid>: who the user is, what can be done to them, and the tabs; each tab is a child route. */
 export function UserPageLayout() {
   const { uid: uidParam } = useParams();
   const uid = parseUidParam(uidParam);
+  const tab = tabOfPath(useLocation().pathname);
   const query = useUser(uid);
   const user = query.data;
   const notFound = user === null || (isBackendError(query.error) && query.error.code === 'NOT_FOUND');
-  useDocumentTitle(user ? user.profile.name || user.address : uid === null ? 'Invalid user id' : notFound ? 'User not found' : 'User');
+  useDocumentTitle(
+    user
+      ? `${user.profile.name || user.address} · ${TAB_LABELS[tab]}`
+      : uid === null ? 'Invalid user id' : notFound ? 'User not found' : 'User',
+  );
 
   let body;
   if (uid === null) {
@@ -31,6 +42,10 @@ export function UserPageLayout() {
         <p>No user has the id {uid}. It may have been deleted.</p>
       </>
     );
+  } else if (user) {
+    // Keyed by uid: moving to another user (e.g. the parent link) starts from a clean page. A failed
+    // background refetch keeps showing the user (and any form being edited) rather than an error page.
+    body = <LoadedUserPage key={user.uid} user={user} tab={tab} />;
   } else if (query.error) {
     body = (
       <>
@@ -38,25 +53,11 @@ export function UserPageLayout() {
         <ErrorState title="Could not load this user" error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
-  } else if (!user) {
+  } else {
     body = (
       <>
         <h1>User {uid}</h1>
         <Spinner label="Loading user…" />
-      </>
-    );
-  } else {
-    body = (
-      <>
-        <h1>{user.profile.name || user.address}</h1>
-        <nav aria-label="User sections">
-          {userTabs.map((tab) => (
-            <NavLink key={tab} to={paths.userTab(user.uid, tab)} end>
-              {tab[0]?.toUpperCase() + tab.slice(1)}
-            </NavLink>
-          ))}
-        </nav>
-        <Outlet />
       </>
     );
   }
@@ -68,5 +69,22 @@ export function UserPageLayout() {
       </p>
       {body}
     </section>
+  );
+}
+
+function LoadedUserPage({ user, tab }: { user: User; tab: UserTab }) {
+  const [announcement, setAnnouncement] = useState('');
+  return (
+    <>
+      <div className="user-page-top">
+        <UserHeader user={user} />
+        <UserActions user={user} announce={setAnnouncement} />
+      </div>
+      <LiveRegion message={announcement} className="announcement" />
+      <UserTabs uid={user.uid} selected={tab} />
+      <div role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(tab)} className="tab-panel">
+        <Outlet />
+      </div>
+    </>
   );
 }

@@ -26,9 +26,12 @@ export function buildUsersgetParams(params: UsersListParams, capabilities: Capab
     if (supports.search) request.search = params.q;
     else request.user = { address: params.q.includes('*') ? params.q : `*${params.q}*` };
   }
-  if (params.active !== 'all' && supports.filters.includes('active')) {
-    request.filter = { active: params.active === 'active' };
-  }
+  const filter: NonNullable<OpParams<'usersget'>['filter']> = {};
+  if (params.active !== 'all' && supports.filters.includes('active')) filter.active = params.active === 'active';
+  if (params.platform !== 'any' && supports.filters.includes('platform')) filter.platform = params.platform;
+  if (params.token !== 'any' && supports.filters.includes('token')) filter.token = params.token;
+  if (params.presence !== 'any' && supports.filters.includes('presence')) filter.presence = params.presence;
+  if (Object.keys(filter).length > 0) request.filter = filter;
   if (params.sort && supports.sort.includes(params.sort)) request.sort = { by: params.sort, order: params.order };
   if (params.cursor && supports.cursor) request.cursor = params.cursor;
   return request;

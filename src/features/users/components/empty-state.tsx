@@ -4,15 +4,21 @@ import type { ActiveFilter } from '../url-state.ts';
 export function EmptyState({
   q,
   active,
+  tokenFiltered,
+  presenceFiltered = false,
   onClearSearch,
   onShowAll,
 }: {
   q: string;
   active: ActiveFilter;
+  /** A token filter (platform, state) is set; "Show all users" then clears it too. */
+  tokenFiltered: boolean;
+  /** The presence filter is set; "Show all users" clears it too. */
+  presenceFiltered?: boolean;
   onClearSearch: () => void;
   onShowAll: () => void;
 }) {
-  const filtered = active !== 'all';
+  const filtered = active !== 'all' || tokenFiltered || presenceFiltered;
   if (!q && !filtered) {
     return (
       <div className="empty-state">
@@ -20,10 +26,11 @@ export function EmptyState({
       </div>
     );
   }
-  const who = filtered ? `No ${active} users` : 'No users';
+  const who = active !== 'all' ? `No ${active} users` : 'No users';
+  const what = `${who}${q ? ` match “${q}”` : ''}${filterNote(tokenFiltered, presenceFiltered)}.`;
   return (
     <div className="empty-state">
-      <p>{q ? `${who} match “${q}”.` : `${who}.`}</p>
+      <p>{what}</p>
       <p className="actions">
         {q ? (
           <button type="button" onClick={onClearSearch}>
@@ -38,4 +45,10 @@ export function EmptyState({
       </p>
     </div>
   );
+}
+
+function filterNote(tokenFiltered: boolean, presenceFiltered: boolean): string {
+  if (tokenFiltered && presenceFiltered) return ' with these token and presence filters';
+  if (tokenFiltered) return ' with these token filters';
+  return presenceFiltered ? ' with this presence filter' : '';
 }

@@ -1,20 +1,15 @@
-import { useId } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../config/paths.ts';
 
 /**
- * "New user" is part of the QA contract, but creating users ships with the user editor. Until then the
- * button is present, focusable and announced as unavailable with the reason, rather than hidden or
- * pointing at a page that cannot do the job.
+ * "New user" opens the create-user form. A button, not a link, because the QA contract (PRODUCT.md §5)
+ * names it a button; the form has its own URL (/users/new) for anyone who wants to link to it.
  */
 export function NewUserButton() {
-  const reasonId = useId();
+  const navigate = useNavigate();
   return (
-    <span className="new-user">
-      <button type="button" aria-disabled="true" aria-describedby={reasonId}>
-        New user
-      </button>
-      <span id={reasonId} className="field-hint">
-        Creating users comes with the user editor.
-      </span>
-    </span>
+    <button type="button" className="new-user" onClick={() => void navigate(paths.newUser())}>
+      New user
+    </button>
   );
 }

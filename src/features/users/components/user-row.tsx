@@ -2,15 +2,16 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { LastSeen, PresenceText } from '../../../components/presence.tsx';
 import { ProfileImage } from '../../../components/profile-image.tsx';
-import type { User } from '../../../contract/index.ts';
+import type { Platform, User } from '../../../contract/index.ts';
 import { paths } from '../../../config/paths.ts';
 
 /**
  * One directory row. Memoized: the query keeps unchanged users referentially equal, so a refetch or a
  * new search re-renders only rows whose data changed. Profile text is user-supplied and rendered as
- * plain text only.
+ * plain text only. Presence and last seen change live: the stream patches `user` in the query cache, and
+ * `platform` (of the newest session, while online) comes from the page's presence lookup.
  */
-export const UserRow = memo(function UserRow({ user, now }: { user: User; now: number }) {
+export const UserRow = memo(function UserRow({ user, now, platform }: { user: User; now: number; platform?: Platform | undefined }) {
   const { profile } = user;
   return (
     <tr>
@@ -35,7 +36,7 @@ export const UserRow = memo(function UserRow({ user, now }: { user: User; now: n
       <td className="cell-status">{profile.status}</td>
       <td>{user.active ? 'Yes' : 'No'}</td>
       <td>
-        <PresenceText online={user.online} />
+        <PresenceText online={user.online} platform={user.online ? platform : undefined} />
       </td>
       <td>
         <LastSeen lastSeen={user.lastSeen} online={user.online} now={now} />

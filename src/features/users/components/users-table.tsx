@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import type { SortField, SortOrder, User } from '../../../contract/index.ts';
 import { SkeletonBar } from '../../../components/spinner.tsx';
+import { useBackendFeatures } from '../../../lib/backend-context.tsx';
+import { usePresencePlatforms } from '../../../lib/presence/presence-api.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { SortableHeader } from './sortable-header.tsx';
 import { UserRow } from './user-row.tsx';
@@ -20,8 +23,13 @@ const COLUMN_COUNT = 6;
 
 /** The directory table: only the current page (at most 100 rows) is ever rendered. */
 export function UsersTable({ users, busy, sort, order, sortableFields, onSort, skeletonRows }: UsersTableProps) {
-  const now = useNow();
+  // "just now" turns into "1 minute ago" within 15 s of being true; rows whose text is unchanged are cheap.
+  const now = useNow(15_000);
   const headerProps = { sort, order, onSort };
+  const presenceSupported = useBackendFeatures().data?.capabilities.extensionOps.includes('presenceget') ?? false;
+  // The key is the page's uids, not their presence: live patches to the rows do not refetch it.
+  const uids = useMemo(() => users?.map((user) => user.uid) ?? [], [users]);
+  const platforms = usePresencePlatforms(uids, presenceSupported).data;
   return (
     <div className="table-scroll">
       <table className="users-table" aria-busy={busy || users === undefined} data-busy={busy || undefined}>
@@ -33,13 +41,13 @@ export function UsersTable({ users, busy, sort, order, sortableFields, onSort, s
             <th scope="col">Status</th>
             <th scope="col">Active</th>
             <th scope="col">Presence</th>
-            <th scope="col">Last seen</th>
+            <SortableHeader field="lastSeen" label="Last seen" sortable={sortableFields.includes('lastSeen')} {...headerProps} />
           </tr>
         </thead>
         <tbody>
           {users === undefined
             ? Array.from({ length: skeletonRows }, (_, index) => <SkeletonRow key={index} />)
-            : users.map((user) => <UserRow key={user.uid} user={user} now={now} />)}
+            : users.map((user) => <UserRow key={user.uid} user={user} now={now} platform={platforms?.[user.uid]} />)}
         </tbody>
       </table>
     </div>

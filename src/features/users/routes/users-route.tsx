@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { NavigationStatus } from '../../../components/navigation-status.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { SortField } from '../../../contract/index.ts';
 import { useBackendFeatures } from '../../../lib/backend-context.tsx';
@@ -11,10 +12,18 @@ import { CapabilityNotice } from '../components/capability-notice.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
 import { NewUserButton } from '../components/new-user-button.tsx';
 import { Pagination } from '../components/pagination.tsx';
+import { PresenceFilter, RecentlyActiveButton } from '../components/presence-filter.tsx';
 import { ResultSummary } from '../components/result-summary.tsx';
 import { SearchBox } from '../components/search-box.tsx';
+import { TokenFilters } from '../components/token-filters.tsx';
 import { UsersTable } from '../components/users-table.tsx';
-import { changeDirectoryState, parseDirectorySearch, toDirectorySearch, type DirectoryState } from '../url-state.ts';
+import {
+  changeDirectoryState,
+  NO_FILTERS,
+  parseDirectorySearch,
+  toDirectorySearch,
+  type DirectoryState,
+} from '../url-state.ts';
 
 const NO_SORT: readonly SortField[] = [];
 
@@ -52,6 +61,7 @@ export function UsersRoute() {
         <h1>Users</h1>
         <NewUserButton />
       </div>
+      <NavigationStatus />
       {features.data ? <CapabilityNotice capabilities={features.data.capabilities} extended={features.data.extended} /> : null}
       <div className="toolbar">
         {/* Search edits replace the history entry: Back should not step through every keystroke. */}
@@ -65,6 +75,24 @@ export function UsersRoute() {
           value={state.active}
           onChange={(active) => change({ active })}
           supported={capabilities?.usersget.filters.includes('active') ?? true}
+        />
+        <TokenFilters
+          platform={state.platform}
+          token={state.token}
+          onPlatformChange={(platform) => change({ platform })}
+          onTokenChange={(token) => change({ token })}
+          supportsPlatform={capabilities?.usersget.filters.includes('platform') ?? true}
+          supportsToken={capabilities?.usersget.filters.includes('token') ?? true}
+        />
+        <PresenceFilter
+          value={state.presence}
+          onChange={(presence) => change({ presence })}
+          supported={capabilities?.usersget.filters.includes('presence') ?? true}
+        />
+        <RecentlyActiveButton
+          pressed={state.sort === 'lastSeen' && state.order === 'desc'}
+          onPress={() => change({ sort: 'lastSeen', order: 'desc' })}
+          supported={capabilities?.usersget.sort.includes('lastSeen') ?? false}
         />
       </div>
 
@@ -90,11 +118,13 @@ export function UsersRoute() {
             <EmptyState
               q={state.q}
               active={state.active}
+              tokenFiltered={state.platform !== 'any' || state.token !== 'any'}
+              presenceFiltered={state.presence !== 'any'}
               onClearSearch={() => {
                 change({ q: '' });
                 searchRef.current?.focus();
               }}
-              onShowAll={() => change({ active: 'all' })}
+              onShowAll={() => change(NO_FILTERS)}
             />
           ) : (
             <UsersTable

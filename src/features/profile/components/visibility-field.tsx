@@ -1,0 +1,15 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { AppVisibility } from '../../../contract/index.ts';
+import type { ProfileFormInput } from '../forms/profile-form.ts';
+import { visibilityLabel, visibilityOptions } from '../forms/profile-options.ts';
+import { SelectInput } from './profile-inputs.tsx';
+
+/** Who may see the profile; "Not set" follows the app's default, which the hint names. */
+export function VisibilityField({ appDefault }: { appDefault: AppVisibility | undefined }) {
+  const { control } = useFormContext<ProfileFormInput>();
+  const visibility = useWatch({ control, name: 'visibility' });
+  const defaultText = appDefault ? visibilityLabel(appDefault).toLowerCase() : 'unknown (the app settings could not be loaded)';
+  const hint =
+    visibility === 'notSet' ? `Follows app default: ${defaultText}` : `Overrides the app default (${defaultText}).`;
+  return <SelectInput name="visibility" label="Visibility" options={visibilityOptions} hint={hint} />;
+}
