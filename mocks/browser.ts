@@ -36,19 +36,28 @@ const localBehaviourStore: BehaviourStore = {
 export async function startMockBackend(options: { onProgress?: (progress: SeedProgress) => void } = {}): Promise<MockController> {
   const stateStore = indexedDbStateStore();
   const urlRequest = readMockUrlParams(window.location.search, defaultMockSettings);
-  const runtime = await MockRuntime.open({
-    stateStore,
-    yieldToPage,
-    tabs: browserTabCoordinator(),
-    behaviourStore: localBehaviourStore,
-    dataset: urlRequest.dataset,
-    onProgress: options.onProgress,
-  });
+  // The service worker starts while the data loads: both take tens of milliseconds, and no request can
+  // reach the handlers before this function resolves (the console renders only then).
+  let runtime: MockRuntime | undefined;
+  const worker = setupWorker(
+    ...createHandlers(() => {
+      if (!runtime) throw new Error('The in-browser mock is still starting');
+      return runtime;
+    }),
+  );
+  [runtime] = await Promise.all([
+    MockRuntime.open({
+      stateStore,
+      yieldToPage,
+      tabs: browserTabCoordinator(),
+      behaviourStore: localBehaviourStore,
+      dataset: urlRequest.dataset,
+      onProgress: options.onProgress,
+    }),
+    worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }),
+  ]);
   if (Object.keys(urlRequest.behaviour).length > 0) await runtime.setBehaviour({ ...runtime.settings(), ...urlRequest.behaviour });
   if (urlRequest.present) window.history.replaceState(window.history.state, '', withoutMockParams(window.location.href));
-
-  const worker = setupWorker(...createHandlers(() => runtime));
-  await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 
   for (const problem of urlRequest.problems) runtime.addNotice(problem);
   runtime.startPresence();

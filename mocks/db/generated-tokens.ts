@@ -58,6 +58,20 @@ function createdOf(seed: number, row: number, device: number, epoch: number): nu
   return epoch - Math.floor((1 + unit(seed, row, S.created + device * 10) * 299) * DAY);
 }
 
+/**
+ * The platforms each generated token of `row` may be used on, one list per device, without building the
+ * records (the presence simulation asks this for thousands of users at start-up).
+ */
+export function generatedTokenPlatforms(seed: number, row: number): readonly (readonly Platform[])[] {
+  const lists: (readonly Platform[])[] = [];
+  const count = generatedTokenCount(seed, row);
+  for (let device = 0; device < count; device += 1) {
+    const mask = restrictionOf(seed, row, device);
+    lists.push(mask === 0 ? platforms : maskToPlatforms(mask));
+  }
+  return lists;
+}
+
 export function generatedTokens(seed: number, row: number, epoch: number): TokenRecord[] {
   const tokens: TokenRecord[] = [];
   const count = generatedTokenCount(seed, row);

@@ -1,7 +1,7 @@
-import { defaultAppSettings, type AppSettings, type AuditEntry, type Contact, type User } from '../../src/contract/index.ts';
+import { defaultAppSettings, type AppSettings, type AuditEntry, type Contact, type Platform, type User } from '../../src/contract/index.ts';
 import { ContactBook } from './contact-book.ts';
 import { GeneratedDataset, type DatasetShape, type YieldToPage } from './generated-dataset.ts';
-import { GeneratedTokenFacts, generatedTokens, rowOfGeneratedToken } from './generated-tokens.ts';
+import { GeneratedTokenFacts, generatedTokenPlatforms, generatedTokens, rowOfGeneratedToken } from './generated-tokens.ts';
 import { TokenRegistry, type IssueParams, type TokenRecord } from './token-registry.ts';
 import { UserStore } from './user-store.ts';
 
@@ -104,11 +104,19 @@ export class MockDatabase {
   /** Every token the user holds: the registry's once managed there, else the generated ones. */
   tokensOf(uid: number): TokenRecord[] {
     if (this.tokens.manages(uid)) return this.tokens.tokensOf(uid);
-    if (!this.users.get(uid)) return [];
+    if (!this.users.has(uid)) return [];
     const row = this.users.dataset.rowOf(uid);
     if (row < 0) return [];
     const { seed, epoch } = this.users.dataset.shape;
     return generatedTokens(seed, row, epoch);
+  }
+
+  /** Per token, the platforms it may be used on: `tokensOf(uid)` without building whole records. */
+  tokenPlatformsOf(uid: number): readonly (readonly Platform[])[] {
+    if (this.tokens.manages(uid)) return this.tokens.tokensOf(uid).map((record) => record.platforms);
+    if (!this.users.has(uid)) return [];
+    const row = this.users.dataset.rowOf(uid);
+    return row < 0 ? [] : generatedTokenPlatforms(this.users.dataset.shape.seed, row);
   }
 
   issueToken(uid: number, params: IssueParams, linkedTo: number | null, now: number): TokenRecord {

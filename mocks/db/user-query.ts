@@ -165,6 +165,9 @@ function overlayPosition(items: Item[], key: Key, uid: number, strict: boolean):
   return low;
 }
 
+/** Candidates are walked instead of the whole view when they are at most 1/SPARSE_SHARE of the rows. */
+const SPARSE_SHARE = 16;
+
 const rankStartsCache = new WeakMap<GeneratedDataset, Map<SortField, Uint32Array>>();
 
 /** Where each combo's bucket starts in the dataset ordered by `sort`. */
@@ -211,6 +214,54 @@ class GeneratedView {
     this.combos = sort === 'name' ? this.dataset.combosByName : sort === 'address' ? this.dataset.combosByAddress : null;
     this.starts = this.combos ? rankStarts(this.dataset, this.combos, sort) : null;
     this.permutation = sort === 'lastSeen' ? this.dataset.lastSeenOrder() : null;
+    this.candidates = this.combos ? null : this.sparseCandidates();
+  }
+
+  /**
+   * The orders that are not by combo (uid, lastSeen) would scan every row for a search that matches
+   * few combos (an address prefix, a uniqueId): when the matching combos hold few rows, those rows,
+   * sorted in the view's order, are walked instead.
+   */
+  private readonly candidates: Uint32Array | null;
+
+  private sparseCandidates(): Uint32Array | null {
+    const states = this.matcher.comboStates;
+    if (!states) return null;
+    const { bucketStart, rows } = this.dataset;
+    let total = 0;
+    for (let combo = 0; combo < COMBO_COUNT; combo += 1) {
+      if (states[combo] !== ComboMatch.None) total += this.dataset.bucketSize(combo);
+    }
+    if (total > this.length / SPARSE_SHARE) return null;
+    const candidates = new Uint32Array(total);
+    let filled = 0;
+    for (let combo = 0; combo < COMBO_COUNT; combo += 1) {
+      if (states[combo] === ComboMatch.None) continue;
+      candidates.set(rows.subarray(bucketStart[combo], bucketStart[combo + 1]), filled);
+      filled += this.dataset.bucketSize(combo);
+    }
+    if (this.sort === 'uid') return candidates.sort();
+    const ordered = Array.from(candidates).sort((a, b) => this.compareRows(a, b));
+    return Uint32Array.from(ordered);
+  }
+
+  private compareRows(a: number, b: number): number {
+    return compareItems(this.keyOf(a), a + 1, this.keyOf(b), b + 1);
+  }
+
+  /** In the candidates: the index of the first row at or after the row at view position `position`. */
+  private candidateIndexAt(position: number): number {
+    const candidates = this.candidates as Uint32Array;
+    if (position >= this.length) return candidates.length;
+    const bound = this.rowAtPosition(position);
+    let low = 0;
+    let high = candidates.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.compareRows(candidates[mid] as number, bound) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   private rowAtPosition(position: number): number {
@@ -329,6 +380,15 @@ class GeneratedView {
     const items: Item[] = [];
     let position = direction === 1 ? start : start - 1;
     if (position < 0 || position >= this.length) return items;
+    if (this.candidates) {
+      const candidates = this.candidates;
+      let index = direction === 1 ? this.candidateIndexAt(position) : this.candidateIndexAt(position + 1) - 1;
+      for (; index >= 0 && index < candidates.length && items.length < limit; index += direction) {
+        const row = candidates[index] as number;
+        if (this.accepts(row, this.stateOf(this.dataset.comboOf[row] as number))) items.push(this.item(row));
+      }
+      return items;
+    }
     if (!this.combos) {
       for (; position >= 0 && position < this.length && items.length < limit; position += direction) {
         const row = this.rowAtPosition(position);
@@ -358,6 +418,15 @@ class GeneratedView {
 
   /** How many matching items lie before `position`. */
   countBefore(position: number): number {
+    if (this.candidates) {
+      const end = this.candidateIndexAt(position);
+      let count = 0;
+      for (let index = 0; index < end; index += 1) {
+        const row = this.candidates[index] as number;
+        if (this.accepts(row, this.stateOf(this.dataset.comboOf[row] as number))) count += 1;
+      }
+      return count;
+    }
     if (!this.combos) {
       // No per-combo shortcut in these orders: scan the shorter side of the position.
       if (position <= this.length / 2) return this.countPositions(0, position);

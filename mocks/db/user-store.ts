@@ -35,6 +35,13 @@ export class UserStore {
     return row >= 0 && this.overridden[row] === 0 ? this.dataset.user(row) : undefined;
   }
 
+  /** `get(uid) !== undefined` without building the generated user. */
+  has(uid: number): boolean {
+    if (this.overlay.has(uid)) return true;
+    const row = this.dataset.rowOf(uid);
+    return row >= 0 && this.overridden[row] === 0;
+  }
+
   getByAddress(address: string): User | undefined {
     const uid = this.uidByAddress.get(address);
     if (uid !== undefined) return this.overlay.get(uid);

@@ -21,7 +21,7 @@ export function tokenInfo(record: TokenRecord): TokenInfo {
 /** Every token the user holds, one per device, the strings masked. */
 export function tokensget(context: OpContext, request: OpRequestParsed<'tokensget'>): Answer<'tokensget'> {
   const { db } = context;
-  if (!db.users.get(request.user.uid)) throw new OpError('NOT_FOUND', `No user has uid ${request.user.uid}`, 'user.uid');
+  if (!db.users.has(request.user.uid)) throw new OpError('NOT_FOUND', `No user has uid ${request.user.uid}`, 'user.uid');
   const tokens = db.tokensOf(request.user.uid).sort((a, b) => a.device.localeCompare(b.device));
   return { tokens: tokens.map(tokenInfo) };
 }

@@ -212,15 +212,13 @@ export class PresenceModel {
   }
 
   private exists(uid: number): boolean {
-    const { users } = this.db();
-    const row = users.dataset.rowOf(uid);
-    return row >= 0 ? users.overridden[row] === 0 || users.overlay.has(uid) : users.overlay.has(uid);
+    return this.db().users.has(uid);
   }
 
   /** A platform the user holds a token for (the first one), else the web. */
   private platformOf(uid: number, draw: number): Platform {
-    const tokens = this.db().tokensOf(uid);
+    const tokens = this.db().tokenPlatformsOf(uid);
     const token = tokens[Math.floor(draw * tokens.length)];
-    return token?.platforms[Math.floor(draw * 7) % token.platforms.length] ?? 'javascript';
+    return token?.[Math.floor(draw * 7) % token.length] ?? 'javascript';
   }
 }

@@ -1,4 +1,4 @@
-import { POLL_INTERVAL_MS, type PresenceStatus } from '../lib/presence/presence-connection.ts';
+import { POLL_INTERVAL_MS, type PresenceStatus } from '../lib/presence/presence-state.ts';
 import { useHasPresenceConnection, usePresence } from '../lib/presence/presence-context.tsx';
 
 const TEXT: Record<PresenceStatus, string> = {

@@ -5,25 +5,10 @@ import { reconnectDelay } from './backoff.ts';
 import { applyPresenceChanges, applyUserChanges, cachedUids, reloadAfterGap } from './cache-patches.ts';
 import { PresenceBatcher, type FrameScheduler, type PresenceBatch } from './frame-batcher.ts';
 import { currentPlatform, presenceSnapshotQueryOptions } from './presence-api.ts';
-import { appendSample, type OnlineSample } from './online-series.ts';
+import { appendSample } from './online-series.ts';
+import { POLL_INTERVAL_MS, type PresenceState } from './presence-state.ts';
 
-/**
- * - `off`: not started (or the backend's capabilities are not known yet);
- * - `connecting`: the first connection is being made;
- * - `live`: the stream is open and has said hello;
- * - `reconnecting`: the stream dropped (or never opened); a retry is scheduled with backoff;
- * - `polling`: the backend has presence but no stream: the snapshot is fetched every few seconds;
- * - `unavailable`: the backend has no presence at all (a plain mesibo).
- */
-export type PresenceStatus = 'off' | 'connecting' | 'live' | 'reconnecting' | 'polling' | 'unavailable';
-
-export interface PresenceState {
-  status: PresenceStatus;
-  /** The newest online counts, from the stream, the polled snapshot or the first snapshot. */
-  counts: PresenceCounts | null;
-  /** Online counts seen since the connection started, at most one a second, the last 15 minutes. */
-  series: readonly OnlineSample[];
-}
+export { POLL_INTERVAL_MS, type PresenceState, type PresenceStatus } from './presence-state.ts';
 
 /** What the connection needs of a socket; the browser's WebSocket in the app, a fake in tests. */
 export type SocketFactory = (url: string, handlers: { onMessage: (data: unknown) => void; onClose: () => void }) => { close: () => void };
@@ -45,8 +30,6 @@ export interface PresenceConnectionOptions {
   random?: () => number;
   pollIntervalMs?: number;
 }
-
-export const POLL_INTERVAL_MS = 10_000;
 
 const INITIAL_STATE: PresenceState = { status: 'off', counts: null, series: [] };
 

@@ -1,11 +1,13 @@
-import { createContext, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { MOCK_PRESENCE_PATH } from '../../config/paths.ts';
 import type { BackendConfig } from '../backend-config.ts';
 import { useBackend, useBackendFeatures } from '../backend-context.tsx';
-import { PresenceConnection, type PresenceState } from './presence-connection.ts';
+import type { PresenceConnection } from './presence-connection.ts';
+import type { PresenceState } from './presence-state.ts';
 
-const PresenceContext = createContext<PresenceConnection | null>(null);
+/** null: no provider; `connection: null`: the provider's connection is still loading. */
+const PresenceContext = createContext<{ connection: PresenceConnection | null } | null>(null);
 
 /**
  * Where the stream is: the mock's on the console's own origin (MSW patches the page's WebSocket); a
@@ -29,17 +31,30 @@ export function PresenceProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const features = useBackendFeatures().data;
   const streamUrl = typeof WebSocket === 'undefined' ? null : presenceStreamUrl(config, window.location.href);
-  const connection = useMemo(() => new PresenceConnection({ queryClient, client, streamUrl }), [queryClient, client, streamUrl]);
   const supported = features?.capabilities.extensionOps.includes('presenceget');
+  const [connection, setConnection] = useState<PresenceConnection | null>(null);
 
   useEffect(() => {
     if (supported === undefined) return;
-    if (supported) connection.start();
-    else connection.markUnavailable();
-    return () => connection.stop();
-  }, [connection, supported]);
+    let current: PresenceConnection | null = null;
+    let cancelled = false;
+    // The connection's module (stream parsing, cache patching) stays out of the app shell's bundle.
+    void import('./presence-connection.ts').then(({ PresenceConnection: Connection }) => {
+      if (cancelled) return;
+      current = new Connection({ queryClient, client, streamUrl });
+      if (supported) current.start();
+      else current.markUnavailable();
+      setConnection(current);
+    });
+    return () => {
+      cancelled = true;
+      current?.stop();
+      setConnection(null);
+    };
+  }, [queryClient, client, streamUrl, supported]);
 
-  return <PresenceContext value={connection}>{children}</PresenceContext>;
+  const value = useMemo(() => ({ connection }), [connection]);
+  return <PresenceContext value={value}>{children}</PresenceContext>;
 }
 
 const OFF: PresenceState = { status: 'off', counts: null, series: [] };
@@ -51,7 +66,7 @@ const noSubscription = () => () => {};
  * other pages) presence is simply off.
  */
 export function usePresence<T>(select: (state: PresenceState) => T): T {
-  const connection = use(PresenceContext);
+  const connection = use(PresenceContext)?.connection;
   const getState = connection ? connection.getState : () => OFF;
   return useSyncExternalStore(connection ? connection.subscribe : noSubscription, () => select(getState()));
 }

@@ -4,7 +4,7 @@ import { Spinner } from '../../../components/spinner.tsx';
 import { useBackend, useBackendFeatures } from '../../../lib/backend-context.tsx';
 import { mergeSeries, SERIES_WINDOW_MS } from '../../../lib/presence/online-series.ts';
 import { presenceSnapshotQueryOptions } from '../../../lib/presence/presence-api.ts';
-import { POLL_INTERVAL_MS } from '../../../lib/presence/presence-connection.ts';
+import { POLL_INTERVAL_MS } from '../../../lib/presence/presence-state.ts';
 import { usePresence } from '../../../lib/presence/presence-context.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useNow } from '../../../lib/use-now.ts';
