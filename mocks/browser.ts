@@ -38,14 +38,14 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
   const urlRequest = readMockUrlParams(window.location.search, defaultMockSettings);
   // The service worker starts while the data loads: both take tens of milliseconds, and no request can
   // reach the handlers before this function resolves (the console renders only then).
-  let runtime: MockRuntime | undefined;
+  const started: { runtime?: MockRuntime } = {};
   const worker = setupWorker(
     ...createHandlers(() => {
-      if (!runtime) throw new Error('The in-browser mock is still starting');
-      return runtime;
+      if (!started.runtime) throw new Error('The in-browser mock is still starting');
+      return started.runtime;
     }),
   );
-  [runtime] = await Promise.all([
+  const [runtime] = await Promise.all([
     MockRuntime.open({
       stateStore,
       yieldToPage,
@@ -56,6 +56,7 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
     }),
     worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }),
   ]);
+  started.runtime = runtime;
   if (Object.keys(urlRequest.behaviour).length > 0) await runtime.setBehaviour({ ...runtime.settings(), ...urlRequest.behaviour });
   if (urlRequest.present) window.history.replaceState(window.history.state, '', withoutMockParams(window.location.href));
 
