@@ -186,7 +186,7 @@ test.describe('creating, deactivating and deleting users', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(userPageTab(page, 'Contacts')).toBeFocused();
     await page.keyboard.press('End');
-    await expect(userPageTab(page, 'Presence')).toBeFocused();
+    await expect(userPageTab(page, 'History')).toBeFocused();
     await page.keyboard.press('Home');
     await expect(userPageTab(page, 'Profile')).toBeFocused();
     await page.keyboard.press('Enter');

@@ -14,7 +14,7 @@ export function uidFromUrl(url: string): number {
 
 // ---------------------------------------------------------------- the user page (issue 3)
 
-export type UserTabName = 'Profile' | 'Permissions' | 'Contacts' | 'Tokens' | 'Presence';
+export type UserTabName = 'Profile' | 'Permissions' | 'Contacts' | 'Tokens' | 'Presence' | 'History';
 
 export const userPageTab = (page: Page, name: UserTabName) => page.getByRole('tab', { name, exact: true });
 export const userTabPanel = (page: Page) => page.getByRole('tabpanel');

@@ -1,4 +1,5 @@
-import { PROFILE_LIMITS, type OpAnswer, type OpRequestParsed } from '../../src/contract/index.ts';
+import { PROFILE_LIMITS, type AppSettings, type FieldChange, type OpAnswer, type OpRequestParsed } from '../../src/contract/index.ts';
+import { diffFields } from './audit.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
 
@@ -33,13 +34,23 @@ export function appset(context: OpContext, request: OpRequestParsed<'appset'>): 
   }
   const before = db.app;
   db.app = { customFields: fields, defaultVisibility: defaultVisibility ?? db.app.defaultVisibility };
-  const changes = [];
-  if (JSON.stringify(before.customFields) !== JSON.stringify(db.app.customFields)) {
-    changes.push({ field: 'app.customFields', before: before.customFields, after: db.app.customFields });
-  }
-  if (before.defaultVisibility !== db.app.defaultVisibility) {
-    changes.push({ field: 'app.defaultVisibility', before: before.defaultVisibility, after: db.app.defaultVisibility });
-  }
-  context.audit?.({ summary: 'app settings changed', changes });
+  const changes = diffFields(appFields(before), appFields(db.app));
+  context.audit?.({ summary: describeAppChange(changes), changes });
   return appget(context);
+}
+
+/** App settings as fields, one per custom field definition, so the log shows just the one that changed. */
+function appFields(app: AppSettings): Record<string, unknown> {
+  const fields: Record<string, unknown> = { 'app.defaultVisibility': app.defaultVisibility };
+  for (const { key, ...definition } of app.customFields) fields[`app.customField.${key}`] = definition;
+  return fields;
+}
+
+function describeAppChange(changes: readonly FieldChange[]): string {
+  const parts = changes.map(({ field, before, after }) => {
+    if (field === 'app.defaultVisibility') return `default visibility set to ${String(after)}`;
+    const key = field.slice('app.customField.'.length);
+    return `custom field ${key} ${before === null ? 'defined' : after === null ? 'removed' : 'changed'}`;
+  });
+  return parts.length > 0 ? parts.join('; ') : 'app settings saved without changes';
 }

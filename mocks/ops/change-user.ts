@@ -1,6 +1,7 @@
-import type { OpRequestParsed, Profile, ProfileChanges, User } from '../../src/contract/index.ts';
+import type { FieldChange, OpRequestParsed, Profile, ProfileChanges, User } from '../../src/contract/index.ts';
+import type { TokenRecord } from '../db/token-registry.ts';
 import { defaultPermissions, PROFILE_LIMITS } from '../../src/contract/index.ts';
-import { diffUsers } from './audit.ts';
+import { describeUserChange, diffFields, diffUsers, isoTime, tokenField } from './audit.ts';
 import { OpError } from './op-error.ts';
 import { maskToken } from './token-ops.ts';
 import type { OpContext } from './op-context.ts';
@@ -77,16 +78,32 @@ export function changeUser(context: OpContext, current: User | undefined, addres
   if (token?.remove) {
     const revoked = db.tokensOf(uid).filter((record) => token.device === undefined || record.device === token.device);
     db.revokeTokens(uid, token.device);
-    for (const record of revoked) fieldChanges.push({ field: `token.${record.device || 'default'}`, before: maskToken(record.token), after: null });
+    for (const record of revoked) fieldChanges.push({ field: tokenField(record.device), before: maskToken(record.token), after: null });
   } else if (token) {
     const device = token.device ?? '';
     const previous = db.tokensOf(uid).find((record) => record.device === device);
     const record = db.issueToken(uid, token, parent, now);
-    fieldChanges.push({ field: `token.${device || 'default'}`, before: previous ? maskToken(previous.token) : null, after: maskToken(record.token) });
+    fieldChanges.push(...tokenChanges(previous, record));
     result = { user, token: record.token };
   }
-  context.audit?.({ uid, address, summary: current ? 'changed' : 'created', changes: fieldChanges });
+  context.audit?.({ uid, address, summary: describeUserChange(!current, fieldChanges), changes: fieldChanges });
   return result;
+}
+
+/** An issued token in the log: masked, with what an auditor asks next (where it works, until when). */
+function tokenChanges(previous: TokenRecord | undefined, issued: TokenRecord): FieldChange[] {
+  const field = tokenField(issued.device);
+  const facts = (record: TokenRecord | undefined): Record<string, unknown> =>
+    record
+      ? {
+          [`${field}.expires`]: isoTime(record.expiresAt),
+          [`${field}.platforms`]: record.allPlatforms ? 'all' : record.platforms.join(', '),
+        }
+      : {};
+  return [
+    { field, before: previous ? maskToken(previous.token) : null, after: maskToken(issued.token) },
+    ...diffFields(facts(previous), facts(issued)),
+  ];
 }
 
 /** mesibo profile semantics: `remove` clears it, `update` merges, otherwise the given fields replace it. */

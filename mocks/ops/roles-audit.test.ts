@@ -69,8 +69,8 @@ describe('audit log', () => {
     expect(total).toBe(4);
     expect(entries.map((entry) => [entry.op, entry.operator, entry.summary])).toEqual([
       ['userdel', 'Ada Admin', 'deleted'],
-      ['userset', 'Ada Admin', 'changed'],
-      ['userset', 'Sam Support', 'changed'],
+      ['userset', 'Ada Admin', 'token issued for device phone'],
+      ['userset', 'Sam Support', 'profile changed: name, status'],
       ['useradd', 'Ada Admin', 'created'],
     ]);
     expect(entries[2]?.changes).toEqual([
@@ -93,6 +93,75 @@ describe('audit log', () => {
     expect(ok(ADMIN, 'auditget', { filter: { operator: 'sam' } }).total).toBe(1);
     expect(ok(ADMIN, 'auditget', { filter: { op: 'useradd' } }).total).toBe(0);
     expect(ok(ADMIN, 'auditget', { filter: { from: clock + 1 } }).total).toBe(0);
+  });
+
+  it('describes every kind of write with the fields it changed', () => {
+    const latest = () => ok(ADMIN, 'auditget', { count: 1 }).entries[0];
+    const change = (field: string) => latest()?.changes.find((each) => each.field === field);
+
+    const { uid, token } = ok(ADMIN, 'useradd', { user: { address: 'parent@example.com', token: { appid: 'com.a.b', autorefresh: 60 } } }).user;
+    expect(latest()?.summary).toBe('created; token issued for the default device');
+    expect(change('token.default.platforms')).toEqual({ field: 'token.default.platforms', before: null, after: 'all' });
+
+    ok(ADMIN, 'userset', { user: { uid, active: false } });
+    expect([latest()?.summary, change('active')?.after]).toEqual(['deactivated', false]);
+    ok(ADMIN, 'userset', { user: { uid, permissions: { calls: false, turn: false } } });
+    expect(latest()?.summary).toBe('permissions changed: calls, turn');
+
+    const contact = db.users.dataset.address(6);
+    ok(SUPPORT, 'userset', { user: { uid, contact: { address: contact, favorite: true } } });
+    expect(latest()?.summary).toBe(`contact ${contact} added`);
+    ok(SUPPORT, 'userset', { user: { uid, contact: { address: contact, remove: true } } });
+    expect([latest()?.summary, change(`contact.${contact}`)?.after]).toEqual([`contact ${contact} removed`, null]);
+
+    ok(ADMIN, 'userset', { user: { uid, token: { appid: 'com.a.b', android: true, expiry: 60 } } });
+    expect(latest()?.summary).toBe('token regenerated for the default device');
+    expect(change('token.default.platforms')).toMatchObject({ before: 'all', after: 'android' });
+    ok(ADMIN, 'userset', { user: { uid, token: { remove: true } } });
+    expect(latest()?.summary).toBe('token revoked for the default device');
+    ok(ADMIN, 'userset', { user: { uid, profile: { update: true } } });
+    expect(latest()).toMatchObject({ summary: 'saved without changes', changes: [] });
+
+    const { uid: child } = ok(ADMIN, 'useradd', { user: { address: 'child@example.com', token: { appid: 'com.a.b', device: 'tablet', linkto: uid } } }).user;
+    ok(ADMIN, 'userset', { user: { uid: child, token: { appid: 'com.a.b', device: 'tablet', linkto: uid } } });
+    expect(latest()?.summary).toBe('token regenerated for device tablet');
+    ok(ADMIN, 'userdel', { user: { uid } });
+    const deletions = ok(ADMIN, 'auditget', { count: 2 }).entries;
+    expect(deletions.map((entry) => [entry.uid, entry.summary]).sort()).toEqual([
+      [uid, 'deleted'],
+      [child, 'deleted with parent@example.com'],
+    ].sort());
+    expect(token).toBeDefined();
+  });
+
+  it('records a simulated login, and app settings field by field', () => {
+    const { uid, token } = ok(ADMIN, 'useradd', { user: { address: 'login@example.com', token: { appid: 'com.a.b', device: 'phone', expiry: 10, autorefresh: 600 } } }).user;
+    const before = db.audit.length;
+    ok(ADMIN, 'tokeninspect', { accessToken: token, login: { platform: 'android' } });
+    ok(ADMIN, 'tokeninspect', { accessToken: 'no-such-token', login: { platform: 'android', record: true } });
+    expect(db.audit).toHaveLength(before);
+
+    ok(ADMIN, 'tokeninspect', { accessToken: token, login: { platform: 'ios', appid: 'com.a.b', record: true } });
+    const [login] = ok(ADMIN, 'auditget', { count: 1, filter: { uid } }).entries;
+    expect(login).toMatchObject({ op: 'tokeninspect', summary: 'login recorded on iOS with the token of device phone' });
+    expect(login?.changes.map((each) => [each.field, each.before === null])).toEqual([
+      ['token.phone.expires', false],
+      ['token.phone.lastLogin', true],
+    ]);
+    expect(login?.changes[1]?.after).toBe(new Date(login?.at ?? 0).toISOString());
+
+    ok(ADMIN, 'appset', { app: { customField: { key: 'team', label: 'Team', maxLength: 20 } } });
+    ok(ADMIN, 'appset', { app: { defaultVisibility: 'everyone' } });
+    const [visibility, defined] = ok(ADMIN, 'auditget', { count: 2, filter: { op: 'appset' } }).entries;
+    expect(defined).toMatchObject({
+      summary: 'custom field team defined',
+      changes: [{ field: 'app.customField.team', before: null, after: { label: 'Team', maxLength: 20 } }],
+    });
+    expect(visibility).toMatchObject({
+      summary: 'default visibility set to everyone',
+      changes: [{ field: 'app.defaultVisibility', before: 'invisible', after: 'everyone' }],
+    });
+    expect(visibility?.uid).toBeUndefined();
   });
 
   it('survives a restart and offers no op that edits it', () => {

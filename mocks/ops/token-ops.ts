@@ -1,5 +1,6 @@
 import type { OpAnswer, OpRequestParsed, Platform, TokenInfo } from '../../src/contract/index.ts';
 import type { TokenRecord } from '../db/token-registry.ts';
+import { deviceWords, diffFields, isoTime, tokenField } from './audit.ts';
 import type { OpContext } from './op-context.ts';
 import { OpError } from './op-error.ts';
 
@@ -43,13 +44,27 @@ export function tokeninspect(context: OpContext, request: OpRequestParsed<'token
     if (!holder.active) reasons.push('The user is deactivated.');
     login = { allowed: reasons.length === 0, reasons };
     if (login.allowed && request.login.record) {
+      // Read before recording: for an issued token `record` is the stored object itself.
+      const before = loginFacts(record);
       db.recordLogin(record, now);
+      context.audit?.({
+        uid: holder.uid,
+        address: holder.address,
+        summary: `login recorded on ${PLATFORM_NAMES[request.login.platform]} with the token of ${deviceWords(record.device)}`,
+        changes: diffFields(before, loginFacts(db.findToken(record.token) ?? record)),
+      });
     }
   }
   return {
     token: { ...tokenInfo(record), uid: holder.uid, address: holder.address, ...(holder.profile.name ? { name: holder.profile.name } : {}) },
     ...(login ? { login } : {}),
   };
+}
+
+/** What a recorded login changes: the last login, and the expiry when auto-refresh moves it. */
+function loginFacts(record: TokenRecord): Record<string, unknown> {
+  const field = tokenField(record.device);
+  return { [`${field}.lastLogin`]: isoTime(record.lastLoginAt), [`${field}.expires`]: isoTime(record.expiresAt) };
 }
 
 /** mesibo's restriction rules, each failure as a sentence support can read out. */

@@ -28,6 +28,9 @@ export function Layout() {
               <NavLink to={paths.dashboard()}>Dashboard</NavLink>
             </li>
             <li>
+              <NavLink to={paths.audit()}>Audit log</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.settings()}>Settings</NavLink>
             </li>
           </ul>

@@ -53,6 +53,10 @@ export const routes: RouteObject[] = [
             path: 'presence',
             lazy: async () => ({ Component: (await import('../features/presence/routes/presence-tab.tsx')).PresenceTab }),
           },
+          {
+            path: 'history',
+            lazy: async () => ({ Component: (await import('../features/audit/routes/history-tab.tsx')).HistoryTab }),
+          },
         ],
       },
       {
@@ -60,6 +64,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await import('../features/token-inspector/routes/token-inspector-route.tsx')).TokenInspectorRoute,
         }),
+      },
+      {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('../features/audit/routes/audit-route.tsx')).AuditRoute }),
       },
       {
         path: 'dashboard',

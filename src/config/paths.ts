@@ -1,5 +1,5 @@
 /** The tabs of the user page, in order; the profile is the page's index. */
-export const userTabs = ['profile', 'permissions', 'contacts', 'tokens', 'presence'] as const;
+export const userTabs = ['profile', 'permissions', 'contacts', 'tokens', 'presence', 'history'] as const;
 export type UserTab = (typeof userTabs)[number];
 
 /** Typed path builders, shared by navigation and the e2e suite. */
@@ -17,6 +17,10 @@ export const paths = {
   profileFields: () => '/settings/profile-fields',
   /** Paste a token, see whose it is and what it allows. The token never goes into the URL. */
   tokenInspector: () => '/tokens/inspect',
+  /** Every accepted change, newest first; read-only. */
+  audit: () => '/audit',
+  /** The audit log filtered to one user (what its History tab shows, with the log's filters). */
+  auditOfUser: (uid: number) => `/audit?user=${uid}`,
 } as const;
 
 /** Where the in-browser mock answers: same origin, so the service worker sees every call. */

@@ -9,6 +9,7 @@ import {
   type Profile,
   type ProfileParams,
 } from '../../../contract/index.ts';
+import { profileFieldLabels as sharedProfileFieldLabels } from '../../../lib/profile-field-labels.ts';
 
 /**
  * The profile form and its mapping to and from the wire (ARCHITECTURE convention 4). The rules are the
@@ -79,26 +80,8 @@ export const profileFieldNames = [
 ] as const;
 export type ProfileFieldName = (typeof profileFieldNames)[number];
 
-export const profileFieldLabels: Record<ProfileFieldName, string> = {
-  name: 'Name',
-  image: 'Image URL',
-  tn: 'Thumbnail',
-  status: 'Status',
-  description: 'Description',
-  email: 'Email',
-  mobile: 'Mobile',
-  gender: 'Gender',
-  birthday: 'Birthday',
-  location: 'Location',
-  language: 'Language',
-  role: 'Role',
-  level: 'Level',
-  uniqueId: 'Unique ID',
-  allowType: 'Friend requests',
-  messageSettings: 'Message settings',
-  adminForbidType: 'Admin forbid type',
-  visibility: 'Visibility',
-};
+/** Shared through lib: the audit log names changed fields with the same labels. */
+export const profileFieldLabels: Readonly<Record<ProfileFieldName, string>> = sharedProfileFieldLabels;
 
 /** The stored profile as form values; a key the app no longer defines has no row (see orphanCustomValues). */
 export function toProfileFormValues(profile: Profile, definitions: readonly CustomFieldDefinition[]): ProfileFormValues {

@@ -8,6 +8,7 @@ export const TAB_LABELS: Record<UserTab, string> = {
   contacts: 'Contacts',
   tokens: 'Tokens',
   presence: 'Presence',
+  history: 'History',
 };
 
 export const tabId = (tab: UserTab) => `user-tab-${tab}`;
