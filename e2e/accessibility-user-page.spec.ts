@@ -31,6 +31,8 @@ test.describe('accessibility of the user page and user creation (axe, WCAG 2.1 A
 
   test('the conflict notice', async ({ page, mock }) => {
     await mock.open(paths.user(4));
+    // Edited before the other tab saves: an untouched form would take that save live, leaving no conflict.
+    await profileField(page, 'Name').fill('Mine');
     const other = await page.context().newPage();
     await other.goto(paths.user(4));
     await profileField(other, 'Name').fill('Saved elsewhere');
@@ -38,7 +40,6 @@ test.describe('accessibility of the user page and user creation (axe, WCAG 2.1 A
     await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
     await other.close();
 
-    await profileField(page, 'Name').fill('Mine');
     await saveButton(page).click();
     await expect(conflictAlert(page)).toBeVisible();
     expect(await accessibilityViolations(page)).toEqual([]);

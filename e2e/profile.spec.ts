@@ -271,9 +271,10 @@ test.describe('profile tab', () => {
     await second.goto(paths.user(20));
     await expect(profileField(second, 'Location')).toBeVisible();
 
+    // Tab two starts its edit first: an untouched form would take tab one's save live, leaving no conflict.
+    await profileField(second, 'Location').fill('Faro');
     await profileField(page, 'Location').fill('Porto');
     await saveProfile(page);
-    await profileField(second, 'Location').fill('Faro');
     await saveButton(second).click();
 
     await conflictAlert(second).getByRole('button', { name: 'Reload' }).click();

@@ -1,9 +1,11 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MockRuntime } from './mock-runtime.ts';
 import { memoryStateStore } from './persistence.ts';
 import { readMockUrlParams, withoutMockParams } from './url-params.ts';
 import { defaultMockSettings } from './mock-settings.ts';
+import type { TabCoordinator, TabNews } from './tab-coordinator.ts';
+import type { PresenceStreamMessage } from '../src/contract/index.ts';
 
 const open = (stateStore = memoryStateStore(), random = () => 0.5) =>
   MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), dataset: { users: 300, seed: 4 }, random });
@@ -11,6 +13,20 @@ const open = (stateStore = memoryStateStore(), random = () => 0.5) =>
 const body = (op: string, params: object = {}) => JSON.stringify({ op, token: 'app-token', ...params });
 
 describe('MockRuntime', () => {
+  it('spreads failures on purpose evenly: at 0.5 every second request fails, never two in a row', async () => {
+    const runtime = await open(memoryStateStore(), () => 0.3);
+    await runtime.setBehaviour({ latencyMs: 0, failureRate: 0.5 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i += 1) statuses.push((await runtime.handle(body('usersget', { count: 1 }))).status);
+    expect(statuses.filter((status) => status === 503)).toHaveLength(5);
+    expect(statuses.join()).not.toContain('503,503');
+
+    await runtime.setBehaviour({ latencyMs: 0, failureRate: 0.1 });
+    let failed = 0;
+    for (let i = 0; i < 100; i += 1) if ((await runtime.handle(body('usersget', { count: 1 }))).status === 503) failed += 1;
+    expect(failed).toBe(10);
+  });
+
   it('fails requests at the failure rate with 503 UNAVAILABLE and applies nothing', async () => {
     const runtime = await open(memoryStateStore(), () => 0.1);
     await runtime.setBehaviour({ latencyMs: 0, failureRate: 0.5 });
@@ -88,20 +104,21 @@ describe('mock URL parameters', () => {
 describe('several tabs over one saved state', () => {
   /** Two "tabs" in one process: a shared lock and a shared announcement channel, as the browser gives. */
   function sharedTabs() {
-    const listeners = new Set<(revision: number) => void>();
+    type Listener = (revision: number, news: TabNews) => void;
+    const listeners = new Set<Listener>();
     let queue: Promise<unknown> = Promise.resolve();
-    return () => {
-      let own: ((revision: number) => void) | undefined;
+    return (): TabCoordinator => {
+      let own: Listener | undefined;
       return {
         exclusive: <T,>(task: () => Promise<T>) => {
           const run = queue.then(task);
           queue = run.catch(() => undefined);
           return run;
         },
-        announce: (revision: number) => {
-          for (const listener of listeners) if (listener !== own) listener(revision);
+        announce: (revision, news = []) => {
+          for (const listener of listeners) if (listener !== own) listener(revision, news);
         },
-        onAnnouncement: (listener: (revision: number) => void) => {
+        onAnnouncement: (listener) => {
           own = listener;
           listeners.add(listener);
         },
@@ -132,6 +149,26 @@ describe('several tabs over one saved state', () => {
     await first.handle(body('userdel', { user: { uid: 5 } }));
     await changed;
     expect(second.database().users.get(5)).toBeUndefined();
+  });
+
+  it('pushes another tab’s user changes on this tab’s live stream, after catching up with them', async () => {
+    const stateStore = memoryStateStore();
+    const tab = sharedTabs();
+    const first = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), dataset: { users: 100, seed: 1 }, tabs: tab() });
+    const second = await MockRuntime.open({ stateStore, yieldToPage: () => Promise.resolve(), tabs: tab() });
+    const streamed: PresenceStreamMessage[] = [];
+    second.onStream((message) => streamed.push(message));
+    const changed = new Promise<void>((resolve) => second.subscribe(resolve));
+
+    const answer = await first.handle(body('userset', { user: { uid: 4, profile: { update: true, name: 'Renamed' } } }));
+    await changed;
+    const version = (answer.body.user as { version: number }).version;
+    expect(streamed).toContainEqual({ type: 'user', uid: 4, version });
+    // By the time the page hears of it, this tab's copy answers with the new data.
+    expect(second.database().users.get(4)?.profile.name).toBe('Renamed');
+
+    await first.handle(body('userdel', { user: { uid: 6 } }));
+    await vi.waitFor(() => expect(streamed).toContainEqual({ type: 'user', uid: 6, version: 0, deleted: true }));
   });
 });
 

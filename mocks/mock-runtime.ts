@@ -8,7 +8,7 @@ import { dispatch, failure, WRITE_OPS } from './ops/dispatch.ts';
 import type { PresenceStreamMessage } from '../src/contract/index.ts';
 import type { PersistedState, StateStore } from './persistence.ts';
 import { PresenceModel } from './presence/presence-model.ts';
-import { singleTab, type TabCoordinator } from './tab-coordinator.ts';
+import { singleTab, type TabCoordinator, type TabNews } from './tab-coordinator.ts';
 
 export interface MockAnswer {
   status: number;
@@ -53,6 +53,8 @@ export class MockRuntime implements MockController {
   private readonly streamListeners = new Set<(message: PresenceStreamMessage) => void>();
   /** Fractional presence events carried from one tick to the next, so low rates still happen. */
   private presenceCarry = 0;
+  /** Failures owed at the failure rate: one is due whenever this reaches 1 (see failsOnPurpose). */
+  private failureDebt: number;
 
   private constructor(
     private db: MockDatabase,
@@ -63,8 +65,15 @@ export class MockRuntime implements MockController {
   ) {
     this.tabs = options.tabs ?? singleTab;
     this.presenceModel = new PresenceModel(() => this.db, this.now());
-    this.tabs.onAnnouncement((revision) => {
-      if (revision > this.revision) void this.catchUp().then(() => this.notify());
+    // Where in the failure cycle this tab starts is left to chance; the share failed is not.
+    this.failureDebt = 1 - (options.random ?? Math.random)();
+    this.tabs.onAnnouncement((revision, news) => {
+      const behind = revision > this.revision;
+      // The news goes out even when a save of our own already caught up with that revision.
+      void this.catchUp().then(() => {
+        this.publish(news);
+        if (behind) this.notify();
+      });
     });
   }
 
@@ -212,8 +221,7 @@ export class MockRuntime implements MockController {
   async handle(rawBody: string): Promise<MockAnswer> {
     const { latencyMs, failureRate } = this.behaviour();
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    const random = this.options.random ?? Math.random;
-    if (failureRate > 0 && random() < failureRate) {
+    if (this.failsOnPurpose(failureRate)) {
       const { body } = failure(opOf(rawBody), undefined, {
         code: 'UNAVAILABLE',
         message: `The mock backend failed this request on purpose (failure rate ${Math.round(failureRate * 100)}%). Try again, or lower the failure rate in Settings.`,
@@ -231,23 +239,34 @@ export class MockRuntime implements MockController {
       await this.catchUp();
       const { body, changed } = dispatch(this.db, rawBody, now(), this.presenceModel);
       if (changed && body.result === true) {
-        await this.persist();
-        this.announceUserChanges(body);
+        const news = userChanges(body);
+        await this.persist(news);
+        this.publish(news);
       }
       return { status: 200, body };
     });
   }
 
+  /**
+   * Failures on purpose are spread evenly rather than drawn at random: at 0.5 every second request
+   * fails, at 0.25 every fourth, at 1 all. QA gets the share it asked for without streaks: random draws
+   * at 0.5 fail four requests in a row one time in sixteen, which would make "loads thanks to retries"
+   * a coin toss.
+   */
+  private failsOnPurpose(failureRate: number): boolean {
+    if (failureRate <= 0) return false;
+    this.failureDebt += failureRate;
+    // The tolerance absorbs rounding, so ten requests at 0.1 owe exactly one failure.
+    if (this.failureDebt < 1 - 1e-9) return false;
+    this.failureDebt = Math.max(0, this.failureDebt - 1);
+    return true;
+  }
+
   /** Pushes "this user changed" on the stream (RongCloud's subscribed status change), so open pages refresh. */
-  private announceUserChanges(body: Record<string, unknown>): void {
-    const deleted = Array.isArray(body.deleted) ? body.deleted.filter((uid): uid is number => typeof uid === 'number') : [];
-    for (const uid of deleted) {
-      this.presenceModel.forget(uid);
-      this.emit({ type: 'user', uid, version: 0, deleted: true });
-    }
-    const user = body.user as { uid?: unknown; version?: unknown } | undefined;
-    if (deleted.length === 0 && typeof user?.uid === 'number' && typeof user.version === 'number') {
-      this.emit({ type: 'user', uid: user.uid, version: user.version });
+  private publish(news: TabNews): void {
+    for (const message of news) {
+      if (message.type === 'user' && message.deleted) this.presenceModel.forget(message.uid);
+      this.emit(message);
     }
   }
 
@@ -279,16 +298,24 @@ export class MockRuntime implements MockController {
     return this.db.snapshot();
   }
 
-  private async persist(): Promise<void> {
+  private async persist(news: TabNews = []): Promise<void> {
     this.revision += 1;
     await this.options.stateStore.save({ revision: this.revision, settings: this.current, snapshot: this.db.snapshot() });
-    this.tabs.announce(this.revision);
+    this.tabs.announce(this.revision, news);
   }
 }
 
 function progressOf(options: MockRuntimeOptions) {
   const { onProgress } = options;
   return onProgress ? (done: number, total: number) => onProgress({ done, total }) : undefined;
+}
+
+/** The users an accepted write changed or deleted, as stream messages. */
+function userChanges(body: Record<string, unknown>): TabNews {
+  const deleted = Array.isArray(body.deleted) ? body.deleted.filter((uid): uid is number => typeof uid === 'number') : [];
+  if (deleted.length > 0) return deleted.map((uid) => ({ type: 'user', uid, version: 0, deleted: true }));
+  const user = body.user as { uid?: unknown; version?: unknown } | undefined;
+  return typeof user?.uid === 'number' && typeof user.version === 'number' ? [{ type: 'user', uid: user.uid, version: user.version }] : [];
 }
 
 function opOf(rawBody: string): string | undefined {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LiveIndicator } from '../components/live-indicator.tsx';
+import { OfflineBanner } from '../components/offline-banner.tsx';
 import { paths } from '../config/paths.ts';
 import { useBackend } from '../lib/backend-context.tsx';
 
@@ -41,6 +42,7 @@ export function Layout() {
         <LiveIndicator />
       </header>
       {navigation.state === 'loading' ? <div className="navigation-progress" aria-hidden="true" /> : null}
+      <OfflineBanner />
       {problem ? (
         <div className="app-problem" role="alert">
           {problem}

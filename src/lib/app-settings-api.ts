@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AppSettings, OpParams } from '../contract/index.ts';
 import type { BackendClient } from './backend-client.ts';
 import { useBackend } from './backend-context.tsx';
 import { queryKeys } from './query-keys.ts';
+import { useSingleFlightMutation } from './use-single-flight-mutation.ts';
 
 export interface AppSettingsState {
   app: AppSettings;
@@ -40,7 +41,7 @@ export type AppsetChange = OpParams<'appset'>['app'];
 export function useUpdateAppSettings() {
   const { client } = useBackend();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: async (app: AppsetChange): Promise<AppSettingsState> => {
       const { app: settings, customFieldUsage } = await client.call('appset', { app });
       return { app: settings, customFieldUsage };
@@ -48,9 +49,10 @@ export function useUpdateAppSettings() {
     onSuccess: (settings) => {
       queryClient.setQueryData(queryKeys.app.settings(), settings);
     },
-    onError: async () => {
-      // Another admin may have changed the settings (e.g. the 20-field limit was reached meanwhile).
-      await queryClient.invalidateQueries({ queryKey: queryKeys.app.settings() });
+    onError: () => {
+      // Another admin may have changed the settings (e.g. the 20-field limit was reached meanwhile). Not
+      // awaited: the failure must show at once, and offline the refetch waits for the connection.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.app.settings() });
     },
   });
 }

@@ -66,9 +66,10 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
           cause: error,
         });
       }
-      throw new BackendError('NETWORK', `Could not reach the backend at ${url}. Check your connection and the Backend URL in Settings.`, {
-        cause: error,
-      });
+      const message = isBrowserOffline()
+        ? 'You are offline, so no answer came from the backend. Try again when the connection is back.'
+        : `Could not reach the backend at ${url}. Check your connection and the Backend URL in Settings.`;
+      throw new BackendError('NETWORK', message, { cause: error });
     } finally {
       clearTimeout(timer);
     }
@@ -144,6 +145,11 @@ function httpError(response: Response): BackendError {
           ? 'The server has a problem; try again in a moment.'
           : 'Check the Backend URL and app token in Settings.';
   return new BackendError('HTTP', `The backend answered ${label}. ${advice}`, { status });
+}
+
+/** The browser's own verdict; undefined (Node, tests) counts as online. */
+function isBrowserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

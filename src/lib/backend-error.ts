@@ -46,6 +46,17 @@ export function isRetryable(error: unknown): boolean {
   return error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.code === 'UNAVAILABLE';
 }
 
+/**
+ * A write that failed this way may still have been applied: the request may have reached the backend
+ * and only its answer was lost (the connection dropped, the wait timed out, a gateway gave up). An
+ * explicit refusal (UNAVAILABLE, a validation error) means it was not.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (!isBackendError(error)) return false;
+  if (error.code === 'HTTP') return error.status === undefined || error.status >= 500;
+  return error.code === 'NETWORK' || error.code === 'TIMEOUT';
+}
+
 /** A message for any thrown value, for error states that may also catch non-backend errors. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;

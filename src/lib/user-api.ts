@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OpAnswer, OpParams, User } from '../contract/index.ts';
 import type { BackendClient } from './backend-client.ts';
 import { useBackend } from './backend-context.tsx';
 import { queryKeys } from './query-keys.ts';
+import { useSingleFlightMutation } from './use-single-flight-mutation.ts';
 
 /**
  * One user, shared by every tab of the user page and by the directory's caches. null when no user has the
@@ -28,17 +29,22 @@ export type UsersetUser = OpParams<'userset'>['user'];
 /**
  * userset for one user. Callers pass the `version` they edited (from the loaded user) so a change made
  * meanwhile by someone else is refused with a BackendError of code CONFLICT instead of being overwritten.
- * On success every cached list and this user are invalidated; the caller adds toasts / form resets
- * through mutate options.
+ * Every cached list and this user are invalidated after (a failed save may still have landed, or met a
+ * change made elsewhere); a success resolves once they are refetched. The caller adds toasts / form
+ * resets through mutate options.
  */
 export function useUpdateUser(uid: number) {
   const { client } = useBackend();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (user: Omit<UsersetUser, 'uid' | 'address'>): Promise<OpAnswer<'userset'>> =>
       client.call('userset', { user: { ...user, uid } }),
-    onSettled: async () => {
+    onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.users.all() });
+    },
+    // Not awaited: a failure must show at once, and offline the refetch waits for the connection.
+    onError: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.users.all() });
     },
   });
 }

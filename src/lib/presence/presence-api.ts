@@ -1,9 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OpAnswer, OpParams, Platform, UserPresence } from '../../contract/index.ts';
 import type { BackendClient } from '../backend-client.ts';
 import { useBackend } from '../backend-context.tsx';
 import { applyPresenceChanges, type PlatformsByUid } from './cache-patches.ts';
 import { presenceKeys } from './presence-keys.ts';
+import { useSingleFlightMutation } from '../use-single-flight-mutation.ts';
 
 export type PresenceSnapshot = OpAnswer<'presenceget'>;
 
@@ -71,7 +72,7 @@ export type SetPresenceParams = Pick<OpParams<'presenceset'>, 'online' | 'platfo
 export function useSetPresence(uid: number) {
   const { client } = useBackend();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (params: SetPresenceParams) => client.call('presenceset', { user: { uid }, ...params }),
     onSuccess: ({ presence }) => {
       const platform = presence.online ? currentPlatform(presence) : undefined;

@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorState } from '../../../components/error-state.tsx';
 import { Field } from '../../../components/field.tsx';
 import { PROFILE_LIMITS } from '../../../contract/index.ts';
 import { useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
-import { errorMessage, isBackendError } from '../../../lib/backend-error.ts';
+import { errorMessage, isBackendError, isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
 import { CUSTOM_FIELDS_LIMIT, customFieldFor, newFieldSchema, type NewFieldValues } from '../forms/custom-field-form.ts';
 
@@ -31,8 +32,11 @@ export function AddFieldForm({ existingKeys, announce, onDirtyChange }: AddField
   } = useForm<NewFieldValues>({ resolver: zodResolver(schema), defaultValues: EMPTY });
 
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // A failure worth trying again (the backend down, a timeout): the fields stay as typed.
+  const [failure, setFailure] = useState<unknown>(null);
 
   const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
     try {
       const { app } = await update.mutateAsync({ customField: values });
       reset(EMPTY);
@@ -42,7 +46,9 @@ export function AddFieldForm({ existingKeys, announce, onDirtyChange }: AddField
       // The limit is about the app, not the key the admin typed: it goes in the form's alert.
       const aboutTheApp = isBackendError(error) && error.code === 'LIMIT_EXCEEDED';
       const placed = !aboutTheApp && setServerFieldErrors(error, setError, fieldFor);
-      if (!placed) setError('root', { message: `The field was not added. ${errorMessage(error)}` });
+      if (placed) return;
+      if (isRetryable(error)) setFailure(error);
+      else setError('root', { message: `The field was not added. ${errorMessage(error)}` });
     }
   });
 
@@ -71,6 +77,7 @@ export function AddFieldForm({ existingKeys, announce, onDirtyChange }: AddField
             {errors.root.message}
           </p>
         ) : null}
+        {failure ? <ErrorState title="The field was not added." error={failure} onRetry={() => void onSubmit()} /> : null}
         <p className="actions">
           <button type="submit">Add field</button>
         </p>

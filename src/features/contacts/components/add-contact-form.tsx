@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorState } from '../../../components/error-state.tsx';
 import { Field } from '../../../components/field.tsx';
 import type { ContactParams, User } from '../../../contract/index.ts';
-import { errorMessage, isBackendError } from '../../../lib/backend-error.ts';
+import { isBackendError, isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
 import { addContactSchema, type AddContactValues } from '../forms/contact-flags.ts';
 import { AddressCombobox } from './address-combobox.tsx';
@@ -29,8 +30,11 @@ export function AddContactForm({ user, existingAddresses, save, reload, onAdded,
     formState: { errors, isSubmitting },
   } = useForm<AddContactValues>({ resolver: zodResolver(schema), defaultValues: { address: '' } });
   const address = useController({ control, name: 'address' });
+  // A failure that is not about the address (the backend down, a timeout): the address stays typed.
+  const [failure, setFailure] = useState<unknown>(null);
 
   const onSubmit = handleSubmit(async ({ address: contactAddress }) => {
+    setFailure(null);
     try {
       await save({ address: contactAddress });
       reset({ address: '' });
@@ -42,7 +46,7 @@ export function AddContactForm({ user, existingAddresses, save, reload, onAdded,
         return;
       }
       const placed = setServerFieldErrors(error, setError, (path) => (path === 'user.contact.address' ? 'address' : undefined));
-      if (!placed) setError('root', { message: `The contact was not added. ${errorMessage(error)}` });
+      if (!placed) setFailure(error);
     }
   });
 
@@ -68,6 +72,9 @@ export function AddContactForm({ user, existingAddresses, save, reload, onAdded,
         <p role="alert" className="form-error">
           {errors.root.message}
         </p>
+      ) : null}
+      {failure ? (
+        <ErrorState title="The contact was not added." error={failure} onRetry={isRetryable(failure) ? () => void onSubmit() : undefined} />
       ) : null}
       <p className="actions">
         <button type="submit" disabled={isSubmitting || disabled}>

@@ -32,6 +32,11 @@ function fieldFor(wirePath: string): keyof PermissionsFormValues | undefined {
 }
 
 export function PermissionsForm({ user, onReload }: { user: User; onReload: () => Promise<User | null> }) {
+/** Whether every permission in `changes` already has that value in `stored`. */
+function alreadyStored(changes: Partial<Permissions>, stored: Permissions): boolean {
+  return Object.entries(changes).every(([key, value]) => stored[key as keyof Permissions] === value);
+}
+
   // Read only in effects and handlers: what a save is based on, not something the form displays.
   const base = useRef<Base>({ version: user.version, permissions: user.permissions });
   const [announcement, setAnnouncement] = useState('');
@@ -80,7 +85,13 @@ export function PermissionsForm({ user, onReload }: { user: User; onReload: () =
     } catch (error) {
       if (isBackendError(error) && error.code === 'CONFLICT') {
         const latest = await onReload();
-        if (latest) setConflict({ loaded: from.permissions, mine: values, latest });
+        if (latest && alreadyStored(permissions, latest.permissions)) {
+          // An earlier attempt whose answer was lost landed after all: nothing is left to save.
+          setConflict(null);
+          reset(toPermissionsForm(latest.permissions));
+          base.current = { version: latest.version, permissions: latest.permissions };
+          setAnnouncement('Saved. Permissions updated.');
+        } else if (latest) setConflict({ loaded: from.permissions, mine: values, latest });
         else setFailure(error);
         return;
       }

@@ -135,6 +135,15 @@ export function useProfileEditor(user: User, definitions: readonly CustomFieldDe
       return;
     }
     const latestValues = toProfileFormValues(latest.profile, definitions);
+    if (sameValues(applyProfileChanges(latestValues, toProfileChanges(values, basis.changesFrom)), latestValues)) {
+      // Every change of mine is stored already: typically an earlier attempt whose answer was lost (a
+      // timeout, the connection dropping) landed after all, and this retry met its new version. Sending
+      // it again would change nothing, so it counts as saved.
+      baseline.current = { version: latest.version, values: latestValues, definitionsKey: definitionsKeyOf(definitions) };
+      reset(latestValues, { keepDirtyValues: true });
+      setAnnouncement('Saved.');
+      return;
+    }
     if (canRebase && sameValues(latestValues, basis.storedBefore)) {
       // Only other parts of the user changed (active, permissions, contacts): no profile edit to lose,
       // so the save goes on top of the new version without asking.

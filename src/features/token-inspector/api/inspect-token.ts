@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { OpAnswer, OpParams } from '../../../contract/index.ts';
 import { useBackend, useBackendFeatures } from '../../../lib/backend-context.tsx';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation.ts';
 
 export type InspectAnswer = OpAnswer<'tokeninspect'>;
 
@@ -13,7 +14,7 @@ export type InspectAnswer = OpAnswer<'tokeninspect'>;
 export function useInspectToken() {
   const { client } = useBackend();
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (params: OpParams<'tokeninspect'>) => client.call('tokeninspect', params),
     onSuccess: async (answer, params) => {
       if (answer.token && params.login?.record) {

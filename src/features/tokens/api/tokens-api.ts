@@ -1,9 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TokenInfo, TokenParams } from '../../../contract/index.ts';
 import type { BackendClient } from '../../../lib/backend-client.ts';
 import { useBackend, useBackendFeatures } from '../../../lib/backend-context.tsx';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { useUpdateUser } from '../../../lib/user-api.ts';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation.ts';
 
 /** The user's issued tokens, one per device, masked (the `tokensget` extension). */
 export function tokensQueryOptions(client: BackendClient, uid: number) {
@@ -38,11 +39,15 @@ export function useTokens(uid: number, enabled: boolean) {
 export function useIssueToken(uid: number) {
   const { client } = useBackend();
   const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useSingleFlightMutation({
     mutationFn: (token: TokenParams) => client.call('userset', { user: { uid, token } }),
     gcTime: 0,
-    onSettled: async () => {
+    onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.users.all() });
+    },
+    // Not awaited: a failure must show at once, and offline the refetch waits for the connection.
+    onError: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.users.all() });
     },
   });
   return {

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useController, useForm, useWatch, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorState } from '../../../components/error-state.tsx';
 import { Field } from '../../../components/field.tsx';
 import { platforms } from '../../../contract/index.ts';
-import { errorMessage } from '../../../lib/backend-error.ts';
+import { isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
 import { PLATFORM_LABELS } from '../../../lib/token-restriction.ts';
 import { useIssueToken } from '../api/tokens-api.ts';
@@ -179,12 +180,7 @@ export function IssueTokenForm({ uid, initialValues, existingDevices, onIssued, 
       <p id={summaryId} className={summary.issuable ? 'token-summary' : 'token-summary token-summary-blocked'}>
         {summary.text}
       </p>
-      {failure ? (
-        <div role="alert" className="error-state">
-          <p className="error-state-title">No token was issued.</p>
-          <p>{errorMessage(failure)}</p>
-        </div>
-      ) : null}
+      {failure ? <ErrorState title="No token was issued." error={failure} onRetry={isRetryable(failure) ? () => void submit() : undefined} /> : null}
       <p className="actions">
         <button type="submit" aria-describedby={summaryId} disabled={isSubmitting}>
           Issue

@@ -8,6 +8,7 @@ import type { User } from '../../../contract/index.ts';
 import { errorMessage, isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
 import { skipUnsavedChangesPrompt, useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
+import { withStatusMessage } from '../../../lib/navigation-status.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { AddressTakenError, useCreateUser } from '../api/create-user.ts';
 import {
@@ -31,7 +32,7 @@ export function NewUserRoute() {
   useDocumentTitle('New user');
   const navigate = useNavigate();
   const create = useCreateUser();
-  const [existing, setExisting] = useState<User | null>(null);
+  const [existing, setExisting] = useState<{ user: User; mayBeOurs: boolean } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const {
     register,
@@ -49,11 +50,14 @@ export function NewUserRoute() {
     setExisting(null);
     setFailure(null);
     try {
-      const answer = await create.mutateAsync(toNewUser(values));
-      await navigate(paths.user(answer.user.uid), { state: skipUnsavedChangesPrompt });
+      const created = await create.mutateAsync(toNewUser(values));
+      const state = created.recovered
+        ? withStatusMessage(`Created ${values.address}: the earlier attempt had gone through, only its answer was lost.`)
+        : skipUnsavedChangesPrompt;
+      await navigate(paths.user(created.uid), { state });
     } catch (error) {
       if (error instanceof AddressTakenError) {
-        setExisting(error.existing);
+        setExisting({ user: error.existing, mayBeOurs: error.mayBeOurs });
         setError('address', { type: 'taken', message: error.message }, { shouldFocus: true });
       } else if (!setServerFieldErrors(error, setError, (wire) => WIRE_FIELDS[wire])) {
         setFailure(error);
@@ -64,7 +68,8 @@ export function NewUserRoute() {
   const addressError =
     existing && errors.address?.type === 'taken' ? (
       <>
-        {errors.address.message}: <Link to={paths.user(existing.uid)}>{existing.profile.name || existing.address}</Link>
+        {errors.address.message}: <Link to={paths.user(existing.user.uid)}>{existing.user.profile.name || existing.user.address}</Link>
+        {existing.mayBeOurs ? '. Your earlier attempt may have created it before its answer was lost (with other values than these): open it to check.' : null}
       </>
     ) : (
       errors.address?.message

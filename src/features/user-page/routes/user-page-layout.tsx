@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LiveRegion } from '../../../components/live-region.tsx';
-import { Spinner } from '../../../components/spinner.tsx';
+import { LoadStatus } from '../../../components/load-status.tsx';
+import { NavigationStatus } from '../../../components/navigation-status.tsx';
 import { paths, type UserTab } from '../../../config/paths.ts';
 import type { User } from '../../../contract/index.ts';
 import { useUser } from '../../../lib/user-api.ts';
@@ -51,13 +52,14 @@ export function UserPageLayout() {
       <>
         <h1>User {uid}</h1>
         <ErrorState title="Could not load this user" error={query.error} onRetry={() => void query.refetch()} />
+        <LoadStatus subject="user" query={query} />
       </>
     );
   } else {
     body = (
       <>
         <h1>User {uid}</h1>
-        <Spinner label="Loading user…" />
+        <LoadStatus subject="user" query={query} />
       </>
     );
   }
@@ -67,6 +69,7 @@ export function UserPageLayout() {
       <p className="breadcrumb">
         <Link to={paths.users()}>Back to the directory</Link>
       </p>
+      <NavigationStatus />
       {body}
     </section>
   );

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { NavigationStatus } from '../../../components/navigation-status.tsx';
-import { Spinner } from '../../../components/spinner.tsx';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import type { SortField } from '../../../contract/index.ts';
 import { useBackendFeatures } from '../../../lib/backend-context.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
@@ -51,6 +51,8 @@ export function UsersRoute() {
   );
 
   const error = features.error ?? (page === undefined ? list.error : null);
+  // The capabilities shape the request, so until they arrive theirs is the load in progress.
+  const loading = features.data ? list : features;
   const searchHint = capabilities?.usersget.search === false
     ? 'Matches addresses; use * as a wildcard.'
     : 'Matches address (use * as a wildcard), name, unique ID or email.';
@@ -97,22 +99,26 @@ export function UsersRoute() {
       </div>
 
       {error ? (
-        <ErrorState
-          title={features.error ? 'Could not connect to the backend' : 'Could not load users'}
-          error={error}
-          onRetry={() => void (features.error ? features.refetch() : list.refetch())}
-        >
-          {state.cursor ? (
-            <button type="button" onClick={() => change({ cursor: undefined })}>
-              First page
-            </button>
-          ) : null}
-        </ErrorState>
+        <>
+          <ErrorState
+            title={features.error ? 'Could not connect to the backend' : 'Could not load users'}
+            error={error}
+            onRetry={() => void (features.error ? features.refetch() : list.refetch())}
+          >
+            {state.cursor ? (
+              <button type="button" onClick={() => change({ cursor: undefined })}>
+                First page
+              </button>
+            ) : null}
+          </ErrorState>
+          {/* After "Retry": says the new attempt is on its way while the error stays readable. */}
+          <LoadStatus subject="users" query={loading} />
+        </>
       ) : (
         <>
           <div className="result-bar">
             {page ? <ResultSummary total={page.total} offset={page.offset} shown={page.users.length} /> : null}
-            {page && list.isFetching ? <Spinner label="Loading users…" /> : null}
+            <LoadStatus subject="users" query={loading} />
           </div>
           {page && page.users.length === 0 && !list.isPlaceholderData ? (
             <EmptyState
