@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './pages/axe.ts';
 import { addContactFromSuggestions, addressField, addressSuggestions, reverseContactsTable } from './pages/contacts.ts';
 import { peersChoice, permissionsHeading } from './pages/permissions.ts';
 import { customFieldsTable, defineField, profileFieldsHeading } from './pages/profile-fields.ts';
-
-/** WCAG 2.1 A and AA rules, as e2e/accessibility.spec.ts checks the directory and settings. */
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    elements: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
 
 test.describe('accessibility of permissions, contacts and profile fields (axe, WCAG 2.1 AA)', () => {
   test.use({ mockDataset: { users: 100, seed: 31 } });
@@ -25,7 +13,7 @@ test.describe('accessibility of permissions, contacts and profile fields (axe, W
     await expect(permissionsHeading(page)).toBeVisible();
     await peersChoice(page, 'Specific peers only').check();
     await expect(page.getByRole('link', { name: 'Contacts marked as pairs' })).toBeVisible();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('the Contacts tab, with a contact and the suggestions open', async ({ page, mock }) => {
@@ -34,7 +22,7 @@ test.describe('accessibility of permissions, contacts and profile fields (axe, W
     await addContactFromSuggestions(page, 'a');
     await addressField(page).fill('a');
     await expect(addressSuggestions(page).first()).toBeVisible();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('the Profile fields page, with a field defined', async ({ page, mock }) => {
@@ -42,6 +30,6 @@ test.describe('accessibility of permissions, contacts and profile fields (axe, W
     await expect(profileFieldsHeading(page)).toBeVisible();
     await defineField(page, { key: 'team', label: 'Team', maxLength: 40 });
     await expect(customFieldsTable(page)).toBeVisible();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './pages/axe.ts';
 import { navigateTo } from './pages/app-shell.ts';
 import { expectDirectoryLoaded } from './pages/directory.ts';
 import { byPlatformTable, dashboardHeading, dormantUid, onlineChart, onlineNowValue, readOnlineNow, setPresence } from './pages/presence.ts';
@@ -17,8 +17,7 @@ test.describe('dashboard', () => {
     await expect(onlineNowValue(page)).toBeVisible();
     await expect(byPlatformTable(page).getByRole('rowheader', { name: 'Android' })).toBeVisible();
     await expect(onlineChart(page)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((violation) => ({ rule: violation.id, elements: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('the online count follows a forced change without a reload', async ({ page, mock }) => {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './pages/axe.ts';
 import { navigateTo } from './pages/app-shell.ts';
 import { columnHeader, columnValues, countText, expectDirectoryLoaded, userCount } from './pages/directory.ts';
 import {
@@ -122,7 +122,6 @@ test.describe('live presence', () => {
     await forceOnline(page, 'Android');
     await expect(tabPresence(page)).toHaveText('Online · Android');
     await expect(liveIndicator(page)).toHaveText('Live');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((violation) => ({ rule: violation.id, elements: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });

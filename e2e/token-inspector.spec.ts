@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './pages/axe.ts';
 import {
   expectTokensLoaded,
   inspectToken,
@@ -53,8 +53,7 @@ test.describe('token inspector', () => {
     expect(page.url()).not.toContain(token);
     expect(new URL(page.url()).pathname).toBe(paths.tokenInspector());
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     await holderLink.click();
     await expect(page).toHaveURL(new RegExp(`${paths.user(uid)}$`));

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './pages/axe.ts';
 import { expectDirectoryLoaded, readUserCount, userRows } from './pages/directory.ts';
 import {
   closeIssueDialog,
@@ -283,27 +283,17 @@ test.describe('expired tokens', () => {
 test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
   test('the Tokens tab, the Issue token dialog with an error, and the new token', async ({ page, mock }) => {
     await openTokensTab(page, (path) => mock.open(path), 14);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
     await fillIssueDialog(page, { androidPackage: 'com.example.app', device: 'e2e-axe' });
     await platformCheckbox(page, 'Android').uncheck();
     await issueButton(page).click();
     await expect(issueField(page, 'Android package')).toHaveAttribute('aria-invalid', 'true');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
     await platformCheckbox(page, 'Android').check();
     await issueAndReadToken(page);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
-
-/** WCAG 2.1 A and AA rules, as e2e/accessibility.spec.ts checks the other pages. */
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    help: violation.help,
-    elements: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
 
 /** The devices listed, or none when the tab shows its empty state. */
 async function listedDevicesOrNone(page: Page): Promise<string[]> {

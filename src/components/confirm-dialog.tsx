@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Dialog } from './dialog.tsx';
 
 interface ConfirmDialogProps {
@@ -14,15 +14,17 @@ interface ConfirmDialogProps {
   busy?: boolean;
   /** Why the action failed, shown in the dialog so the admin can confirm again (retry) or cancel. */
   error?: string | undefined;
+  /** Where focus goes when the control that opened the dialog is gone afterwards (see Dialog). */
+  fallbackFocus?: RefObject<HTMLElement | null>;
 }
 
 /**
  * Asks before a destructive action. Render it to open it. Focus starts on "Cancel", so a stray Enter
  * never destroys anything.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy = false, error }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy = false, error, fallbackFocus }: ConfirmDialogProps) {
   return (
-    <Dialog open title={title} description={children} onClose={() => (busy ? undefined : onCancel())}>
+    <Dialog open title={title} description={children} onClose={() => (busy ? undefined : onCancel())} fallbackFocus={fallbackFocus}>
       {error ? (
         <p role="alert" className="form-error">
           {error}
@@ -32,7 +34,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
           {confirmLabel}
         </button>
-        <button type="button" autoFocus onClick={onCancel} disabled={busy}>
+        <button type="button" data-autofocus onClick={onCancel} disabled={busy}>
           Cancel
         </button>
       </p>

@@ -10,7 +10,7 @@ export function UnsavedChangesDialog({ onLeave, onStay }: { onLeave: () => void;
       onClose={onStay}
     >
       <p className="actions">
-        <button type="button" autoFocus onClick={onStay}>
+        <button type="button" data-autofocus onClick={onStay}>
           Stay
         </button>
         <button type="button" className="danger" onClick={onLeave}>

@@ -45,7 +45,7 @@ export function EditFieldDialog({
     <Dialog open title={`Edit field ${definition.key}`} onClose={() => (isSubmitting ? undefined : onClose())}>
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <Field label="Label" error={errors.label?.message} hint="The name the profile tab shows, up to 64 characters.">
-          {(field) => <input {...field} type="text" autoFocus {...register('label')} />}
+          {(field) => <input {...field} type="text" data-autofocus {...register('label')} />}
         </Field>
         <Field
           label="Maximum length"

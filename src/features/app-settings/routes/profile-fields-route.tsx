@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -28,6 +28,8 @@ export function ProfileFieldsRoute() {
   const [removing, setRemoving] = useState<CustomFieldDefinition | null>(null);
   const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
   const unsavedChangesPrompt = useUnsavedChangesPrompt(dirtyForms.size > 0);
+  // A removed field's row (and its "Remove" button) is gone when the dialog closes: focus goes here.
+  const customFieldsHeadingRef = useRef<HTMLHeadingElement>(null);
 
   // One prompt for the page (the router allows one blocker): each form reports whether it has edits.
   const reportDirty = useCallback((form: string, dirty: boolean) => {
@@ -54,7 +56,9 @@ export function ProfileFieldsRoute() {
     body = (
       <>
         <section className="card" aria-labelledby="custom-fields-heading">
-          <h2 id="custom-fields-heading">Custom fields</h2>
+          <h2 id="custom-fields-heading" ref={customFieldsHeadingRef} tabIndex={-1}>
+            Custom fields
+          </h2>
           <p>
             Profile fields beyond the built-in ones. A key must be defined here before users can have a value for it.{' '}
             <span className="muted">
@@ -87,6 +91,7 @@ export function ProfileFieldsRoute() {
             usage={customFieldUsage[removing.key] ?? 0}
             announce={announce}
             onClose={() => setRemoving(null)}
+            fallbackFocus={customFieldsHeadingRef}
           />
         ) : null}
       </>
@@ -111,11 +116,13 @@ function RemoveFieldDialog({
   usage,
   announce,
   onClose,
+  fallbackFocus,
 }: {
   field: CustomFieldDefinition;
   usage: number;
   announce: (message: string) => void;
   onClose: () => void;
+  fallbackFocus: RefObject<HTMLElement | null>;
 }) {
   const update = useUpdateAppSettings();
   return (
@@ -123,6 +130,7 @@ function RemoveFieldDialog({
       title="Remove field"
       confirmLabel="Remove field"
       busy={update.isPending}
+      fallbackFocus={fallbackFocus}
       error={update.error ? `Not removed. ${errorMessage(update.error)}` : undefined}
       onCancel={onClose}
       onConfirm={() =>

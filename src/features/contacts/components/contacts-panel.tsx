@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -38,6 +38,8 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
   // The change being saved, shown in its row at once (a checkbox follows the click, not the round trip).
   const [pending, setPending] = useState<{ address: string; change: ContactFlagChange } | null>(null);
   const [removing, setRemoving] = useState<{ entry: ContactEntry; error?: string } | null>(null);
+  // A removed contact's row (and its "Remove" button) is gone when the dialog closes: focus goes here.
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   async function reload() {
     await Promise.all([reloadUser(), contacts.refetch()]);
@@ -84,7 +86,9 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
 
   return (
     <section className="contacts" aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Contacts</h2>
+      <h2 id="contacts-heading" ref={headingRef} tabIndex={-1}>
+        Contacts
+      </h2>
       <LiveRegion message={announcement} className="announcement" />
       {failed ? (
         <FailedChangeAlert
@@ -138,6 +142,7 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
           confirmLabel="Remove contact"
           busy={saver.isSaving}
           error={removing.error}
+          fallbackFocus={headingRef}
           onConfirm={() => void remove(removing.entry)}
           onCancel={() => setRemoving(null)}
         >

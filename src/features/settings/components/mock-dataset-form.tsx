@@ -22,6 +22,8 @@ export function MockDatasetForm({ controller, announce }: { controller: MockCont
   const [step, setStep] = useState<Step>({ kind: 'editing' });
   const [userCount, setUserCount] = useState(() => controller.userCount());
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const previousStep = useRef(step.kind);
   const { users, seed } = controller.settings();
   const {
     register,
@@ -33,8 +35,12 @@ export function MockDatasetForm({ controller, announce }: { controller: MockCont
     defaultValues: { users, seed },
   });
 
+  // The question replaces "Reset mock data" and goes away again: focus follows, instead of being
+  // dropped on <body> with the button that held it.
   useEffect(() => {
     if (step.kind === 'confirming') confirmRef.current?.focus();
+    else if (step.kind === 'editing' && previousStep.current !== 'editing') resetRef.current?.focus();
+    previousStep.current = step.kind;
   }, [step.kind]);
 
   const onSubmit = handleSubmit((values) => setStep({ kind: 'confirming', values }));
@@ -87,7 +93,9 @@ export function MockDatasetForm({ controller, announce }: { controller: MockCont
         <ProgressBar label="Resetting mock data…" done={step.progress.done} total={step.progress.total} />
       ) : (
         <p className="actions">
-          <button type="submit">Reset mock data</button>
+          <button ref={resetRef} type="submit">
+            Reset mock data
+          </button>
         </p>
       )}
     </form>

@@ -88,7 +88,7 @@ export function DeleteUserDialog({ user, onClose }: { user: User; onClose: () =>
           {(control) => (
             <input
               {...control}
-              autoFocus
+              data-autofocus
               autoComplete="off"
               spellCheck={false}
               value={typed}
