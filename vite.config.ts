@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyMeta, securityHeaders } from './scripts/content-security-policy.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
+  // The dev server stays without the policy (its hot reloading runs inline scripts); preview is hardened.
+  preview: { headers: securityHeaders },
   build: {
     target: 'es2022',
     sourcemap: false,

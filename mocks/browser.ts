@@ -5,6 +5,7 @@ import { MockRuntime, type BehaviourStore } from './mock-runtime.ts';
 import { indexedDbStateStore } from './persistence.ts';
 import { browserTabCoordinator } from './tab-coordinator.ts';
 import { readMockUrlParams, withoutMockParams } from './url-params.ts';
+import { MOCK_SERVICE_WORKER_PATH } from '../src/config/trusted-types.ts';
 
 /** Gives the page a turn between chunks of seeding work, so it never freezes. */
 function yieldToPage(): Promise<void> {
@@ -54,7 +55,7 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
       dataset: urlRequest.dataset,
       onProgress: options.onProgress,
     }),
-    worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }),
+    worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: MOCK_SERVICE_WORKER_PATH } }),
   ]);
   started.runtime = runtime;
   if (Object.keys(urlRequest.behaviour).length > 0) await runtime.setBehaviour({ ...runtime.settings(), ...urlRequest.behaviour });

@@ -1,3 +1,4 @@
+import './config/content-security.ts';
 import { createRoot } from 'react-dom/client';
 import type { MockController, SeedProgress } from '../mocks/mock-settings.ts';
 import { MOCK_APP_TOKEN } from '../mocks/mock-settings.ts';

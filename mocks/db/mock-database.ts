@@ -124,6 +124,12 @@ export class MockDatabase {
     return this.tokens.issue(uid, params, linkedTo, now);
   }
 
+  /** A token's link is its holder's: when the user is linked to another parent, every token follows. */
+  relinkTokens(uid: number, parent: number | null): void {
+    this.tokens.adopt(uid, this.tokensOf(uid));
+    for (const record of this.tokens.tokensOf(uid)) record.linkedTo = parent;
+  }
+
   revokeTokens(uid: number, device?: string): number {
     this.tokens.adopt(uid, this.tokensOf(uid));
     return this.tokens.revoke(uid, device);

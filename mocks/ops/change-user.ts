@@ -64,6 +64,8 @@ export function changeUser(context: OpContext, current: User | undefined, addres
     lastSeen: current?.lastSeen ?? null,
   };
   db.putUser(user);
+  // Linked to another user now: the tokens it already holds must not keep naming the old parent.
+  if (current && current.parent !== parent) db.relinkTokens(uid, parent);
   const fieldChanges = diffUsers(current, user);
 
   if (changes.contact) {

@@ -32,13 +32,16 @@ const tooLong = (label: string, max: number) => `${label} must be at most ${max}
 const text = (label: string, max: number) => z.string().max(max, tooLong(label, max));
 
 /** base64 thumbnail: bare base64, or a data:image URL (never data:text/html or SVG, which can script). */
+const THUMBNAIL_PATTERN = /^(data:image\/(png|jpeg|webp|gif);base64,)?[A-Za-z0-9+/]*={0,2}$/;
 const thumbnailSchema = z
   .string()
   .max(PROFILE_LIMITS.tn, tooLong('Thumbnail', PROFILE_LIMITS.tn))
-  .regex(
-    /^(data:image\/(png|jpeg|webp|gif);base64,)?[A-Za-z0-9+/]*={0,2}$/,
-    'Thumbnail must be base64 image data (PNG, JPEG, WebP or GIF)',
-  );
+  .regex(THUMBNAIL_PATTERN, 'Thumbnail must be base64 image data (PNG, JPEG, WebP or GIF)');
+
+/** Whether a stored `tn` is raster image data the contract allows, for render-time checks of any backend's data. */
+export function isThumbnailData(value: string): boolean {
+  return value.length <= PROFILE_LIMITS.tn && THUMBNAIL_PATTERN.test(value);
+}
 
 export const customKeySchema = z
   .string()

@@ -34,6 +34,7 @@ export function ThumbnailField() {
   }
 
   const value = field.value;
+  const src = value ? thumbnailSrc(value) : null;
   return (
     <div className="thumbnail-field">
       <Field
@@ -48,7 +49,11 @@ export function ThumbnailField() {
           <p className="muted">Making the thumbnail…</p>
         ) : value ? (
           <>
-            <img src={thumbnailSrc(value)} alt="Thumbnail preview" className="thumbnail" />
+            {src ? (
+              <img src={src} alt="Thumbnail preview" className="thumbnail" />
+            ) : (
+              <p className="muted">The stored thumbnail is not a PNG, JPEG, WebP or GIF picture, so it is not shown.</p>
+            )}
             <button
               type="button"
               onClick={() => {

@@ -55,5 +55,22 @@ describe('thumbnailSrc', () => {
   it('shows bare base64 as a JPEG data URL and leaves data URLs alone', () => {
     expect(thumbnailSrc('AAAA')).toBe(`${PREFIX}AAAA`);
     expect(thumbnailSrc(`${PREFIX}AAAA`)).toBe(`${PREFIX}AAAA`);
+    expect(thumbnailSrc('data:image/png;base64,iVBORw0KGgo=')).toBe('data:image/png;base64,iVBORw0KGgo=');
+  });
+
+  it('refuses what could script or navigate, whatever a backend stored', () => {
+    const svg = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')}`;
+    for (const hostile of [
+      svg,
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'data:text/html,<script>alert(1)</script>',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'javascript:alert(1)',
+      'https://example.com/a.png',
+      'AAAA"><img src=x onerror=alert(1)>',
+      'A'.repeat(20_000),
+    ]) {
+      expect(thumbnailSrc(hostile), hostile.slice(0, 40)).toBeNull();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { PROFILE_LIMITS } from '../../../contract/index.ts';
+import { isThumbnailData, PROFILE_LIMITS } from '../../../contract/index.ts';
 
 /** Largest side first: the biggest thumbnail that fits wins; quality drops before size does. */
 export const THUMBNAIL_SIDES = [128, 96, 64, 48, 32] as const;
@@ -59,7 +59,12 @@ export async function makeThumbnail(file: Blob): Promise<string> {
   }
 }
 
-/** A stored `tn` as something an <img> can show: bare base64 gets a data URL prefix. */
-export function thumbnailSrc(tn: string): string {
+/**
+ * A stored `tn` as something an <img> can show: bare base64 gets a data URL prefix. Anything else
+ * (data:image/svg+xml, data:text/html, a URL) gives null and is not rendered: a remote backend's record
+ * may hold what this console would never have saved.
+ */
+export function thumbnailSrc(tn: string): string | null {
+  if (!isThumbnailData(tn)) return null;
   return tn.startsWith('data:') ? tn : `data:image/jpeg;base64,${tn}`;
 }

@@ -50,7 +50,8 @@ export function BackendForm({ config, announce, reload = () => window.location.r
   });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    // method="post": even a submission without script could never put the app token into the address bar.
+    <form className="form" method="post" noValidate onSubmit={(event) => void onSubmit(event)}>
       <fieldset className="radio-group">
         {/* The section heading already says "Backend" on screen; the legend names the group for assistive tech. */}
         <legend className="visually-hidden">Backend</legend>
