@@ -2,10 +2,11 @@ import { paths } from '../src/config/paths.ts';
 import { expect, test, withMockParams } from './fixtures.ts';
 import {
   DIRECTORY_COLUMNS, activityFilter, chooseActivityFilter, clearSearchButton, columnHeader, columnValues, countText,
-  expectDirectoryLoaded, isSorted, nextPageButton, previousPageButton, readUserCount, search, searchBox, sortButton,
-  toggleSort, userCount, userRows, usersHeading, usersTable,
+  expectDirectoryLoaded, isSorted, nextPageButton, previousPageButton, readUserCount, recentlyChangedButton, search,
+  searchBox, sortButton, toggleSort, userCount, userRows, usersHeading, usersTable,
 } from './pages/directory.ts';
-import { uidFromUrl, userHeading } from './pages/user-page.ts';
+import { navigateTo } from './pages/app-shell.ts';
+import { fillProfile, profileField, saveProfile, uidFromUrl, userHeading } from './pages/user-page.ts';
 
 test.describe('directory', () => {
   test('loads the seeded users with the promised table and count', async ({ page, mock }) => {
@@ -210,6 +211,24 @@ test.describe('directory', () => {
     await mock.open(paths.user(uid));
     await expect(page).toHaveURL(paths.user(uid));
     await expect(userHeading(page, title)).toBeVisible();
+  });
+
+  test('"Recently changed" lists the user just edited first, with when', async ({ page, mock }) => {
+    await mock.open(paths.user(57));
+    await expect(profileField(page, 'Name')).toBeVisible();
+    await fillProfile(page, { Status: 'Edited just now' });
+    await saveProfile(page);
+
+    await navigateTo(page, 'Users');
+    await expectDirectoryLoaded(page);
+    await recentlyChangedButton(page).click();
+
+    await expect(recentlyChangedButton(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/sort=updatedAt&order=desc/);
+    await expect(columnHeader(page, 'Last changed')).toHaveAttribute('aria-sort', 'descending');
+    await expect(userRows(page).first().getByRole('link')).toHaveAttribute('href', paths.user(57));
+    await expect.poll(async () => (await columnValues(page, 'Status'))[0]).toBe('Edited just now');
+    await expect.poll(async () => (await columnValues(page, 'Last changed'))[0]).toBe('just now');
   });
 });
 

@@ -2,8 +2,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** Column headers the QA contract promises (PRODUCT.md §5); the table may have more. */
 export const DIRECTORY_COLUMNS = ['Address', 'Name', 'Presence', 'Last seen'] as const;
-/** The promised columns and the others the directory shows as built. */
-export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number] | 'Status' | 'Active';
+/** The promised columns and the others the directory shows as built ("Last changed": in the "Recently changed" view). */
+export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number] | 'Status' | 'Active' | 'Last changed';
 export type ActivityFilter = 'All' | 'Active' | 'Inactive';
 export type SortDirection = 'ascending' | 'descending';
 
@@ -21,6 +21,9 @@ export async function chooseActivityFilter(page: Page, filter: ActivityFilter): 
   await activityFilter(page, filter).click();
   await expect(activityFilter(page, filter)).toBeChecked();
 }
+
+/** The preset that sorts by last change, newest first (`aria-pressed` while on). */
+export const recentlyChangedButton = (page: Page) => page.getByRole('button', { name: 'Recently changed', exact: true });
 
 export const nextPageButton = (page: Page) => page.getByRole('button', { name: 'Next page' });
 export const previousPageButton = (page: Page) => page.getByRole('button', { name: 'Previous page' });

@@ -232,41 +232,34 @@ export class GeneratedDataset {
     return this.shape.epoch - this.seenSecondsAgo(row) * 1000;
   }
 
-  private lastSeenOrderCache: Uint32Array | undefined;
+  /** Seconds before the epoch the row was created, and last changed: generated users never changed since. */
+  private changedSecondsAgo(row: number): number {
+    const createdSecondsAgo = Math.floor((MIN_AGE_DAYS + unit(this.shape.seed, row, S.created) * AGE_SPAN_DAYS) * 86_400);
+    // Nobody was seen before they existed.
+    return Math.max(createdSecondsAgo, this.seenSecondsAgo(row));
+  }
 
-  /**
-   * Rows by (lastSeen, uid) ascending, built on first use with a two-pass LSD radix sort of the seconds
-   * (stable, so equal times stay in uid order): tens of milliseconds at a million rows.
-   */
+  updatedAt(row: number): number {
+    return this.shape.epoch - this.changedSecondsAgo(row) * 1000;
+  }
+
+  private lastSeenOrderCache: Uint32Array | undefined;
+  private updatedAtOrderCache: Uint32Array | undefined;
+
+  /** Rows by (lastSeen, uid) ascending, built on first use. */
   lastSeenOrder(): Uint32Array {
-    if (this.lastSeenOrderCache) return this.lastSeenOrderCache;
-    const { size } = this;
-    const keys = new Uint32Array(size);
-    for (let row = 0; row < size; row += 1) keys[row] = MAX_SEEN_SECONDS_AGO - this.seenSecondsAgo(row);
-    let source = new Uint32Array(size);
-    for (let row = 0; row < size; row += 1) source[row] = row;
-    let target = new Uint32Array(size);
-    for (const shift of [0, RADIX_BITS]) {
-      const starts = new Uint32Array(RADIX + 1);
-      for (let index = 0; index < size; index += 1) {
-        const digit = ((keys[source[index] as number] as number) >>> shift) & (RADIX - 1);
-        starts[digit + 1] = (starts[digit + 1] as number) + 1;
-      }
-      for (let digit = 0; digit < RADIX; digit += 1) starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
-      for (let index = 0; index < size; index += 1) {
-        const row = source[index] as number;
-        const digit = ((keys[row] as number) >>> shift) & (RADIX - 1);
-        target[starts[digit] as number] = row;
-        starts[digit] = (starts[digit] as number) + 1;
-      }
-      [source, target] = [target, source];
-    }
-    this.lastSeenOrderCache = source;
-    return source;
+    this.lastSeenOrderCache ??= rowsByKey(this.size, (row) => MAX_SEEN_SECONDS_AGO - this.seenSecondsAgo(row), SECONDS_AGO_BITS.seen);
+    return this.lastSeenOrderCache;
+  }
+
+  /** Rows by (updatedAt, uid) ascending, built on first use: the "recently changed" view read backwards. */
+  updatedAtOrder(): Uint32Array {
+    this.updatedAtOrderCache ??= rowsByKey(this.size, (row) => MAX_CHANGED_SECONDS_AGO - this.changedSecondsAgo(row), SECONDS_AGO_BITS.changed);
+    return this.updatedAtOrderCache;
   }
 
   user(row: number): User {
-    const { seed, epoch } = this.shape;
+    const { seed } = this.shape;
     const rnd = (salt: number) => unit(seed, row, salt);
     const choose = <T>(list: readonly T[], salt: number) => list[pick(seed, row, salt, list.length)] as T;
     const profile: Profile = { name: this.name(row), uniqueId: this.uniqueId(row) };
@@ -294,8 +287,7 @@ export class GeneratedDataset {
     else if (permissionsDraw < 0.08) permissions.peers = 2;
     else if (permissionsDraw < 0.1) permissions.outgoing = false;
 
-    const lastSeen = this.lastSeen(row);
-    const createdAt = Math.min(lastSeen, epoch - Math.floor((30 + rnd(S.created) * 900) * DAY));
+    const createdAt = this.updatedAt(row);
     return {
       uid: row + 1,
       address: this.address(row),
@@ -307,16 +299,49 @@ export class GeneratedDataset {
       createdAt,
       updatedAt: createdAt,
       online: false,
-      lastSeen,
+      lastSeen: this.lastSeen(row),
     };
   }
 }
 
 export const AVATAR_COUNT = 12;
 const MAX_SEEN_SECONDS_AGO = 120 * 86_400;
-/** Two radix digits of 12 bits cover the 24 bits of MAX_SEEN_SECONDS_AGO. */
-const RADIX_BITS = 12;
-const RADIX = 2 ** RADIX_BITS;
+/** Generated users were created between MIN_AGE_DAYS and MIN_AGE_DAYS + AGE_SPAN_DAYS before the epoch. */
+const MIN_AGE_DAYS = 30;
+const AGE_SPAN_DAYS = 900;
+const MAX_CHANGED_SECONDS_AGO = (MIN_AGE_DAYS + AGE_SPAN_DAYS) * 86_400;
+/** The bits the radix sorts need: MAX_SEEN_SECONDS_AGO < 2^24, MAX_CHANGED_SECONDS_AGO < 2^27. */
+const SECONDS_AGO_BITS = { seen: 24, changed: 27 } as const;
+
+/**
+ * Rows ordered by a non-negative integer key of at most `bits` bits, ascending, with a two-pass LSD radix
+ * sort: stable, so equal keys stay in row (that is uid) order, and tens of milliseconds at a million rows.
+ */
+function rowsByKey(size: number, keyOf: (row: number) => number, bits: number): Uint32Array {
+  const digitBits = Math.ceil(bits / 2);
+  const radix = 2 ** digitBits;
+  const keys = new Uint32Array(size);
+  for (let row = 0; row < size; row += 1) keys[row] = keyOf(row);
+  let source = new Uint32Array(size);
+  for (let row = 0; row < size; row += 1) source[row] = row;
+  let target = new Uint32Array(size);
+  for (const shift of [0, digitBits]) {
+    const starts = new Uint32Array(radix + 1);
+    for (let index = 0; index < size; index += 1) {
+      const digit = ((keys[source[index] as number] as number) >>> shift) & (radix - 1);
+      starts[digit + 1] = (starts[digit + 1] as number) + 1;
+    }
+    for (let digit = 0; digit < radix; digit += 1) starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
+    for (let index = 0; index < size; index += 1) {
+      const row = source[index] as number;
+      const digit = ((keys[row] as number) >>> shift) & (radix - 1);
+      target[starts[digit] as number] = row;
+      starts[digit] = (starts[digit] as number) + 1;
+    }
+    [source, target] = [target, source];
+  }
+  return source;
+}
 
 /** Avatars ship with the console (public/avatars), so the generated images load with no network. */
 export function avatarUrl(index: number): string {

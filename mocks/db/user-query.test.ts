@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { SortField, SortOrder, User } from '../../src/contract/index.ts';
+import { sortFields, type SortField, type SortOrder, type User } from '../../src/contract/index.ts';
 import { GeneratedDataset } from './generated-dataset.ts';
 import { compileMatcher, type SearchCriteria } from './search-matcher.ts';
 import { queryUsers, searchableOf, sortKeyOf, type UserQuery } from './user-query.ts';
@@ -11,9 +11,16 @@ const EPOCH = Date.UTC(2026, 0, 1);
 function storeWithChanges(size: number): UserStore {
   const store = new UserStore(GeneratedDataset.buildNow({ seed: 7, size, epoch: EPOCH }));
   // Change, deactivate, delete and add users so both streams and the overridden counts are exercised.
-  for (const uid of [1, 5, 17, 400, 999]) {
+  // Renamed users are changed after the epoch, as the mock's userset does; the others keep their
+  // generated times, so the overlay ties with generated rows too.
+  for (const [index, uid] of [1, 5, 17, 400, 999].entries()) {
     const user = store.get(uid) as User;
-    store.put({ ...user, profile: { ...user.profile, name: `Zed Renamed ${uid}` }, version: user.version + 1 });
+    store.put({
+      ...user,
+      profile: { ...user.profile, name: `Zed Renamed ${uid}` },
+      version: user.version + 1,
+      updatedAt: EPOCH + (index % 3) * 60_000,
+    });
   }
   for (const uid of [2, 3, 250]) {
     const user = store.get(uid) as User;
@@ -91,7 +98,7 @@ describe('queryUsers against a brute-force reference', () => {
     { address: store.dataset.address(99) },
     { text: 'nobody-matches-this' },
   ];
-  const sorts: SortField[] = ['name', 'address', 'uid', 'lastSeen'];
+  const sorts: readonly SortField[] = sortFields;
   const orders: SortOrder[] = ['asc', 'desc'];
 
   for (const criteria of criteriaCases) {
@@ -109,6 +116,13 @@ describe('queryUsers against a brute-force reference', () => {
       }
     }
   }
+
+  it('lists the users changed since seeding first in the recently changed view', () => {
+    const page = queryUsers(store, { criteria: {}, sort: 'updatedAt', order: 'desc', count: 5 });
+    // Renamed at EPOCH + 2, 1, 1, 0, 0 minutes (ties newest uid first, as the order is reversed whole).
+    expect(page.users.map((user) => user.uid)).toEqual([17, 999, 5, 400, 1]);
+    expect(page.offset).toBe(0);
+  });
 
   it('pages backwards with prev cursors to the same users', () => {
     const base = { criteria: { text: 'a' }, sort: 'name' as const, order: 'asc' as const, count: 25 };

@@ -50,6 +50,7 @@ function compareItems(aKey: Key, aUid: number, bKey: Key, bUid: number): number 
 export function sortKeyOf(user: User, sort: SortField): Key {
   if (sort === 'uid') return user.uid;
   if (sort === 'lastSeen') return user.lastSeen ?? 0;
+  if (sort === 'updatedAt') return user.updatedAt ?? 0;
   if (sort === 'address') return user.address;
   return (user.profile.name || user.address).toLowerCase();
 }
@@ -135,8 +136,13 @@ export function queryUsers(store: UserStore, query: UserQuery): UserPage {
   };
 }
 
+/** The sorts whose keys are numbers (times and uids); the others sort by text. */
+function isNumericSort(sort: SortField): boolean {
+  return sort === 'uid' || sort === 'lastSeen' || sort === 'updatedAt';
+}
+
 function coerceKey(key: Key, sort: SortField): Key {
-  if (sort === 'uid' || sort === 'lastSeen') return typeof key === 'number' ? key : Number.NaN;
+  if (isNumericSort(sort)) return typeof key === 'number' ? key : Number.NaN;
   return typeof key === 'string' ? key : String(key);
 }
 
@@ -165,6 +171,33 @@ function overlayPosition(items: Item[], key: Key, uid: number, strict: boolean):
   return low;
 }
 
+/**
+ * A generated row's searchable fields, each built only when a criterion reads it: an address pattern
+ * then never builds names, emails or unique IDs for the rows it tests.
+ */
+class GeneratedSearchable implements SearchableUser {
+  constructor(
+    private readonly dataset: GeneratedDataset,
+    private readonly row: number,
+  ) {}
+
+  get name(): string {
+    return this.dataset.name(this.row);
+  }
+
+  get address(): string {
+    return this.dataset.address(this.row);
+  }
+
+  get email(): string | undefined {
+    return this.dataset.email(this.row);
+  }
+
+  get uniqueId(): string {
+    return this.dataset.uniqueId(this.row);
+  }
+}
+
 /** Candidates are walked instead of the whole view when they are at most 1/SPARSE_SHARE of the rows. */
 const SPARSE_SHARE = 16;
 
@@ -190,8 +223,8 @@ function rankStarts(dataset: GeneratedDataset, combos: Uint32Array, sort: SortFi
 
 /**
  * The generated rows, ordered by a sort, as one sequence of positions 0..length. For name and address
- * a position is (rank of the combo, index in its bucket); for uid it is the row itself; for lastSeen an
- * index into the dataset's lastSeen order.
+ * a position is (rank of the combo, index in its bucket); for uid it is the row itself; for lastSeen and
+ * updatedAt an index into the dataset's (lazily radix-sorted) order of that time.
  */
 class GeneratedView {
   readonly length: number;
@@ -213,14 +246,15 @@ class GeneratedView {
     this.length = this.dataset.size;
     this.combos = sort === 'name' ? this.dataset.combosByName : sort === 'address' ? this.dataset.combosByAddress : null;
     this.starts = this.combos ? rankStarts(this.dataset, this.combos, sort) : null;
-    this.permutation = sort === 'lastSeen' ? this.dataset.lastSeenOrder() : null;
+    this.permutation =
+      sort === 'lastSeen' ? this.dataset.lastSeenOrder() : sort === 'updatedAt' ? this.dataset.updatedAtOrder() : null;
     this.candidates = this.combos ? null : this.sparseCandidates();
   }
 
   /**
-   * The orders that are not by combo (uid, lastSeen) would scan every row for a search that matches
-   * few combos (an address prefix, a uniqueId): when the matching combos hold few rows, those rows,
-   * sorted in the view's order, are walked instead.
+   * The orders that are not by combo (uid, lastSeen, updatedAt) would scan every row for a search that
+   * matches few combos (an address prefix, a uniqueId): when the matching combos hold few rows, those
+   * rows, sorted in the view's order, are walked instead.
    */
   private readonly candidates: Uint32Array | null;
 
@@ -283,17 +317,13 @@ class GeneratedView {
       const decision = decisions[(dataset.comboOf[row] as number) * DOMAIN_COUNT + (dataset.domainOf[row] as number)];
       if (decision !== -1) return decision === 1;
     }
-    return this.matcher.matches({
-      name: dataset.name(row),
-      address: dataset.address(row),
-      email: dataset.email(row),
-      uniqueId: dataset.uniqueId(row),
-    });
+    return this.matcher.matches(new GeneratedSearchable(dataset, row));
   }
 
   keyOf(row: number): Key {
     if (this.sort === 'uid') return row + 1;
     if (this.sort === 'lastSeen') return this.dataset.lastSeen(row);
+    if (this.sort === 'updatedAt') return this.dataset.updatedAt(row);
     if (this.sort === 'address') return this.dataset.address(row);
     return comboKeys.name(this.dataset.comboOf[row] as number);
   }
@@ -328,7 +358,7 @@ class GeneratedView {
       // Row r holds uid r + 1, so the first uid above `bound` sits at row `bound`.
       return Math.max(0, Math.min(this.length, strict ? asNumber : asNumber - 1));
     }
-    if (this.sort === 'lastSeen') return this.positionInPermutation(Number(key), uid, strict);
+    if (this.permutation) return this.positionInPermutation(Number(key), uid, strict);
     const bound = strict ? uid : uid - 1;
     const dataset = this.dataset;
     const starts = this.starts as Uint32Array;

@@ -62,7 +62,7 @@ export const mockCapabilities: Capabilities = {
   usersget: {
     cursor: true,
     search: true,
-    sort: ['name', 'address', 'uid', 'lastSeen'],
+    sort: ['name', 'address', 'uid', 'lastSeen', 'updatedAt'],
     filters: ['active', 'platform', 'token', 'parent', 'presence'],
     maxCount: USERSGET_MAX_COUNT,
   },

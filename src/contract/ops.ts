@@ -72,8 +72,11 @@ export const userdelRequestSchema = z.object({
 
 export const USERSGET_MAX_COUNT = 1000;
 export const SEARCH_MAX_LENGTH = 128;
-/** `lastSeen` descending is the "recently active" view. */
-export const sortFields = ['name', 'address', 'uid', 'lastSeen'] as const;
+/**
+ * `lastSeen` descending is the "recently active" view, `updatedAt` descending the "recently changed" one
+ * (both extensions, like every sort: a backend lists the ones it implements in its capabilities).
+ */
+export const sortFields = ['name', 'address', 'uid', 'lastSeen', 'updatedAt'] as const;
 export type SortField = (typeof sortFields)[number];
 export const sortOrders = ['asc', 'desc'] as const;
 export type SortOrder = (typeof sortOrders)[number];

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AppSettings, OpParams } from '../contract/index.ts';
 import type { BackendClient } from './backend-client.ts';
-import { useBackend } from './backend-context.tsx';
+import { useBackend, useSupportsOp } from './backend-context.tsx';
 import { queryKeys } from './query-keys.ts';
 import { useSingleFlightMutation } from './use-single-flight-mutation.ts';
 
@@ -26,9 +26,15 @@ export function appSettingsQueryOptions(client: BackendClient) {
   });
 }
 
+/**
+ * Asked only once the capabilities say the backend has appget: a plain mesibo is never sent an op it does
+ * not know. Callers explain `useSupportsOp('appget') === false`, and show the capabilities' own failure
+ * while it is still undefined.
+ */
 export function useAppSettings() {
   const { client } = useBackend();
-  return useQuery(appSettingsQueryOptions(client));
+  const supported = useSupportsOp('appget');
+  return useQuery({ ...appSettingsQueryOptions(client), enabled: supported === true });
 }
 
 export type AppsetChange = OpParams<'appset'>['app'];

@@ -1,5 +1,6 @@
 import { createContext, use, type ReactNode } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { OpName } from '../contract/index.ts';
 import type { BackendClient } from './backend-client.ts';
 import type { BackendConfig } from './backend-config.ts';
 import { loadBackendFeatures } from './backend-features.ts';
@@ -40,4 +41,12 @@ export function backendFeaturesQueryOptions(client: BackendClient) {
 export function useBackendFeatures() {
   const { client } = useBackend();
   return useQuery(backendFeaturesQueryOptions(client));
+}
+
+/**
+ * Whether the backend answers an extension op (a plain mesibo answers none): undefined until its
+ * capabilities are known. Features hide or explain themselves on false rather than show the op's error.
+ */
+export function useSupportsOp(op: OpName): boolean | undefined {
+  return useBackendFeatures().data?.capabilities.extensionOps.includes(op);
 }

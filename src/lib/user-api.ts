@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OpAnswer, OpParams, User } from '../contract/index.ts';
 import type { BackendClient } from './backend-client.ts';
-import { useBackend } from './backend-context.tsx';
+import { useBackend, useBackendFeatures } from './backend-context.tsx';
 import { queryKeys } from './query-keys.ts';
 import { useSingleFlightMutation } from './use-single-flight-mutation.ts';
 
@@ -29,6 +29,7 @@ export type UsersetUser = OpParams<'userset'>['user'];
 /**
  * userset for one user. Callers pass the `version` they edited (from the loaded user) so a change made
  * meanwhile by someone else is refused with a BackendError of code CONFLICT instead of being overwritten.
+ * A backend without conflict detection (a plain mesibo) is not sent the version: the last save wins there.
  * Every cached list and this user are invalidated after (a failed save may still have landed, or met a
  * change made elsewhere); a success resolves once they are refetched. The caller adds toasts / form
  * resets through mutate options.
@@ -36,9 +37,10 @@ export type UsersetUser = OpParams<'userset'>['user'];
 export function useUpdateUser(uid: number) {
   const { client } = useBackend();
   const queryClient = useQueryClient();
+  const conflictDetection = useBackendFeatures().data?.capabilities.conflictDetection;
   return useSingleFlightMutation({
-    mutationFn: (user: Omit<UsersetUser, 'uid' | 'address'>): Promise<OpAnswer<'userset'>> =>
-      client.call('userset', { user: { ...user, uid } }),
+    mutationFn: ({ version, ...user }: Omit<UsersetUser, 'uid' | 'address'>): Promise<OpAnswer<'userset'>> =>
+      client.call('userset', { user: { ...user, uid, ...(conflictDetection === false ? {} : { version }) } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.users.all() });
     },

@@ -136,6 +136,27 @@ describe('user directory', () => {
     expect(router.state.location.search).toBe('?sort=name&order=desc');
   });
 
+  it('"Recently changed" lists the users changed last first, with when, held in the URL', async () => {
+    await client.call('userset', { user: { uid: 77, profile: { update: true, status: 'Changed first' } } });
+    await client.call('userset', { user: { uid: 12, profile: { update: true, status: 'Changed last' } } });
+    const { user, router } = renderRoute('/users', { client });
+    await screen.findByText('120 users');
+    const preset = screen.getByRole('button', { name: 'Recently changed' });
+    expect(preset).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('columnheader', { name: 'Last changed' })).not.toBeInTheDocument();
+
+    await user.click(preset);
+
+    await waitFor(() => expect(preset).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.getByRole('button', { name: 'Recently active' })).toHaveAttribute('aria-pressed', 'false');
+    expect(router.state.location.search).toBe('?sort=updatedAt&order=desc');
+    expect(await screen.findByRole('columnheader', { name: 'Last changed' })).toHaveAttribute('aria-sort', 'descending');
+    await waitFor(async () => expect(within((await dataRows())[0] as HTMLElement).getByText('Changed last')).toBeInTheDocument());
+    const [first, second] = await dataRows();
+    expect(within(second as HTMLElement).getByText('Changed first')).toBeInTheDocument();
+    expect(within(first as HTMLElement).getByText('just now')).toHaveAttribute('datetime');
+  });
+
   it('pages forward and back with the cursors', async () => {
     const { user } = renderRoute('/users', { client });
     await screen.findByText('Showing 1–50');

@@ -32,6 +32,11 @@ describe('describeLastSeen', () => {
     expect(describeLastSeen(null, false, now)).toEqual({ text: 'Never' });
     expect(describeLastSeen(now + 3 * minute, false, now).text).toBe('just now');
   });
+
+  it('says "Unknown", not "Never", when the backend does not report presence', () => {
+    expect(describeLastSeen(null, null, now)).toEqual({ text: 'Unknown' });
+    expect(describeLastSeen(now - 5 * minute, null, now).text).toBe('5 minutes ago');
+  });
 });
 
 describe('presenceLabel', () => {
@@ -40,5 +45,9 @@ describe('presenceLabel', () => {
     expect(presenceLabel(true, 'cpp')).toBe('Online · C++');
     expect(presenceLabel(true)).toBe('Online');
     expect(presenceLabel(false, 'ios')).toBe('Offline');
+  });
+
+  it('says "Unknown" when the backend does not report presence', () => {
+    expect(presenceLabel(null)).toBe('Unknown');
   });
 });

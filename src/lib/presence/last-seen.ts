@@ -2,8 +2,12 @@ import type { Platform } from '../../contract/index.ts';
 import { formatDateTime, formatRelativeTime } from '../format.ts';
 import { PLATFORM_LABELS } from '../token-restriction.ts';
 
-/** "Online · Android", "Online" (platform unknown) or "Offline": the QA contract matches the first word. */
-export function presenceLabel(online: boolean, platform?: Platform): string {
+/**
+ * "Online · Android", "Online" (platform unknown) or "Offline": the QA contract matches the first word.
+ * "Unknown" when the backend does not report presence (online null).
+ */
+export function presenceLabel(online: boolean | null, platform?: Platform): string {
+  if (online === null) return 'Unknown';
   if (!online) return 'Offline';
   return platform ? `Online · ${PLATFORM_LABELS[platform]}` : 'Online';
 }
@@ -20,8 +24,9 @@ export interface LastSeenView {
  * notion), so the cell says "Now" and the start goes in the title. A time in the future (a server clock
  * ahead of ours) reads "just now" rather than "in 2 minutes".
  */
-export function describeLastSeen(lastSeen: number | null, online: boolean, now: number): LastSeenView {
-  if (lastSeen === null) return { text: online ? 'Now' : 'Never' };
+export function describeLastSeen(lastSeen: number | null, online: boolean | null, now: number): LastSeenView {
+  // Without presence (online null) a missing time is not "Never": nobody knows.
+  if (lastSeen === null) return { text: online === null ? 'Unknown' : online ? 'Now' : 'Never' };
   const exact = { title: formatDateTime(lastSeen), dateTime: new Date(lastSeen).toISOString() };
   if (online) return { text: 'Now', exact: { ...exact, title: `Online since ${exact.title}` } };
   return { text: formatRelativeTime(Math.min(lastSeen, now), now), exact };

@@ -8,6 +8,7 @@ import type { CustomFieldDefinition } from '../../../contract/index.ts';
 import { paths } from '../../../config/paths.ts';
 import { useAppSettings, useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
 import { errorMessage } from '../../../lib/backend-error.ts';
+import { useBackendFeatures, useSupportsOp } from '../../../lib/backend-context.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
 import { AddFieldForm } from '../components/add-field-form.tsx';
@@ -24,6 +25,8 @@ export function ProfileFieldsRoute() {
   useDocumentTitle('Profile fields');
   const settings = useAppSettings();
   const [announcement, setAnnouncement] = useState('');
+  const features = useBackendFeatures();
+  const supported = useSupportsOp('appget');
   const [editing, setEditing] = useState<CustomFieldDefinition | null>(null);
   const [removing, setRemoving] = useState<CustomFieldDefinition | null>(null);
   const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
@@ -47,7 +50,16 @@ export function ProfileFieldsRoute() {
   const announce = (message: string) => setAnnouncement(message);
 
   let body;
-  if (settings.error) {
+  if (supported === false) {
+    body = (
+      <p className="notice">
+        This backend does not support custom profile fields or a default profile visibility (the appget and appset
+        extensions). Profiles keep their built-in fields.
+      </p>
+    );
+  } else if (supported === undefined && features.error) {
+    body = <ErrorState title="Could not connect to the backend" error={features.error} onRetry={() => void features.refetch()} />;
+  } else if (settings.error) {
     body = <ErrorState title="Could not load the profile settings" error={settings.error} onRetry={() => void settings.refetch()} />;
   } else if (!settings.data) {
     body = <Spinner label="Loading profile settings…" />;

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { CustomFieldDefinition } from '../../../contract/index.ts';
+import { useSupportsOp } from '../../../lib/backend-context.tsx';
 import type { ProfileFormInput } from '../forms/profile-form.ts';
 import { TextInput } from './profile-inputs.tsx';
 
@@ -17,15 +18,19 @@ interface CustomFieldsSectionProps {
 
 /**
  * The app's custom profile fields (keys must be defined at app level before users get values, as
- * Tencent and RongCloud require), one input per defined key, labelled with the key's label.
+ * Tencent and RongCloud require), one input per defined key, labelled with the key's label. A backend
+ * without app settings (a plain mesibo) defines no keys: stored values are then only shown.
  */
 export function CustomFieldsSection({ definitions, orphans, loadError, onRetryLoad }: CustomFieldsSectionProps) {
   const { control } = useFormContext<ProfileFormInput>();
   const rows = useWatch({ control, name: 'custom' });
+  const definable = useSupportsOp('appget') !== false;
   return (
     <fieldset className="profile-section">
       <legend>Custom fields</legend>
-      {loadError ? (
+      {!definable ? (
+        <p className="notice">This backend does not support custom profile fields (the appget extension).</p>
+      ) : loadError ? (
         <ErrorState title="The custom field definitions could not be loaded" error={loadError} onRetry={onRetryLoad} />
       ) : rows.length === 0 ? (
         <p className="muted">This app defines no custom profile fields.</p>
@@ -44,9 +49,11 @@ export function CustomFieldsSection({ definitions, orphans, loadError, onRetryLo
       {orphans.length > 0 ? (
         <div className="orphan-custom-fields">
           <p>
-            {loadError
-              ? 'Stored custom values (read-only until the definitions load):'
-              : 'Stored values for keys this app no longer defines. They are kept but cannot be edited here; define the key again to edit them.'}
+            {!definable
+              ? 'Stored custom values (read-only):'
+              : loadError
+                ? 'Stored custom values (read-only until the definitions load):'
+                : 'Stored values for keys this app no longer defines. They are kept but cannot be edited here; define the key again to edit them.'}
           </p>
           <dl className="details">
             {orphans.map(([key, value]) => (
@@ -58,9 +65,11 @@ export function CustomFieldsSection({ definitions, orphans, loadError, onRetryLo
           </dl>
         </div>
       ) : null}
-      <p>
-        <Link to={paths.profileFields()}>Define custom fields</Link>
-      </p>
+      {definable ? (
+        <p>
+          <Link to={paths.profileFields()}>Define custom fields</Link>
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { User } from '../../../contract/index.ts';
 import type { BackendClient } from '../../../lib/backend-client.ts';
-import { useBackend } from '../../../lib/backend-context.tsx';
+import { useBackend, useBackendFeatures } from '../../../lib/backend-context.tsx';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
 export interface LinkedUsers {
@@ -20,8 +20,13 @@ export function linkedUsersQueryOptions(client: BackendClient, parent: number) {
   });
 }
 
-/** null: no parent to ask about (e.g. the user is itself linked, or not loaded yet). */
+/**
+ * null: no parent to ask about (e.g. the user is itself linked, or not loaded yet). Never asked of a
+ * backend without the parent filter: a plain mesibo would ignore it and answer its first users, which
+ * would read as this user's group. The data then stays undefined: unknown, not "none".
+ */
 export function useLinkedUsers(parent: number | null) {
   const { client } = useBackend();
-  return useQuery({ ...linkedUsersQueryOptions(client, parent ?? 1), enabled: parent !== null });
+  const filterable = useBackendFeatures().data?.capabilities.usersget.filters.includes('parent') ?? false;
+  return useQuery({ ...linkedUsersQueryOptions(client, parent ?? 1), enabled: parent !== null && filterable });
 }

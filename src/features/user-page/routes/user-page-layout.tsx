@@ -10,6 +10,7 @@ import { useUser } from '../../../lib/user-api.ts';
 import { isBackendError } from '../../../lib/backend-error.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { parseUidParam } from '../../../lib/uid-param.ts';
+import { ConflictDetectionNote } from '../components/conflict-detection-note.tsx';
 import { UserActions } from '../components/user-actions.tsx';
 import { UserHeader } from '../components/user-header.tsx';
 import { TAB_LABELS, TAB_PANEL_ID, tabId, tabOfPath, UserTabs } from '../components/user-tabs.tsx';
@@ -84,6 +85,7 @@ function LoadedUserPage({ user, tab }: { user: User; tab: UserTab }) {
         <UserActions user={user} announce={setAnnouncement} />
       </div>
       <LiveRegion message={announcement} className="announcement" />
+      <ConflictDetectionNote />
       <UserTabs uid={user.uid} selected={tab} />
       <div role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(tab)} className="tab-panel">
         <Outlet />

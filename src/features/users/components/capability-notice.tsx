@@ -2,7 +2,7 @@ import type { Capabilities } from '../../../contract/index.ts';
 
 /**
  * Says plainly what the directory cannot do against this backend (a plain mesibo has no search, sort,
- * filters or paging), so missing controls are not mistaken for bugs.
+ * filters, paging or presence), so missing controls and unknown values are not mistaken for bugs.
  */
 export function CapabilityNotice({ capabilities, extended }: { capabilities: Capabilities; extended: boolean }) {
   const supports = capabilities.usersget;
@@ -11,6 +11,7 @@ export function CapabilityNotice({ capabilities, extended }: { capabilities: Cap
     supports.filters.includes('active') ? null : 'filters',
     supports.sort.length > 0 ? null : 'sorting',
     supports.cursor ? null : `paging (only the first ${supports.maxCount} matches are shown)`,
+    capabilities.extensionOps.includes('presenceget') ? null : 'presence (online state and last seen show as “Unknown”)',
   ].filter((item): item is string => item !== null);
   if (missing.length === 0) return null;
   return (

@@ -38,13 +38,3 @@ export function PresenceFilter({
     </div>
   );
 }
-
-/** The "recently active" view: last seen, newest first. Pressed while the directory is sorted that way. */
-export function RecentlyActiveButton({ pressed, onPress, supported }: { pressed: boolean; onPress: () => void; supported: boolean }) {
-  if (!supported) return null;
-  return (
-    <button type="button" className="toolbar-toggle" aria-pressed={pressed} onClick={onPress}>
-      Recently active
-    </button>
-  );
-}

@@ -21,8 +21,12 @@ interface UsersTableProps {
 
 const COLUMN_COUNT = 6;
 
-/** The directory table: only the current page (at most 100 rows) is ever rendered. */
+/**
+ * The directory table: only the current page (at most 100 rows) is ever rendered. "Last changed" is shown
+ * only in the view sorted by it (the "Recently changed" preset), where it explains the order.
+ */
 export function UsersTable({ users, busy, sort, order, sortableFields, onSort, skeletonRows }: UsersTableProps) {
+  const showChanged = sort === 'updatedAt';
   // "just now" turns into "1 minute ago" within 15 s of being true; rows whose text is unchanged are cheap.
   const now = useNow(15_000);
   const headerProps = { sort, order, onSort };
@@ -42,22 +46,27 @@ export function UsersTable({ users, busy, sort, order, sortableFields, onSort, s
             <th scope="col">Active</th>
             <th scope="col">Presence</th>
             <SortableHeader field="lastSeen" label="Last seen" sortable={sortableFields.includes('lastSeen')} {...headerProps} />
+            {showChanged ? (
+              <SortableHeader field="updatedAt" label="Last changed" sortable={sortableFields.includes('updatedAt')} {...headerProps} />
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {users === undefined
-            ? Array.from({ length: skeletonRows }, (_, index) => <SkeletonRow key={index} />)
-            : users.map((user) => <UserRow key={user.uid} user={user} now={now} platform={platforms?.[user.uid]} />)}
+            ? Array.from({ length: skeletonRows }, (_, index) => <SkeletonRow key={index} columns={COLUMN_COUNT + (showChanged ? 1 : 0)} />)
+            : users.map((user) => (
+                <UserRow key={user.uid} user={user} now={now} platform={platforms?.[user.uid]} showChanged={showChanged} />
+              ))}
         </tbody>
       </table>
     </div>
   );
 }
 
-function SkeletonRow() {
+function SkeletonRow({ columns }: { columns: number }) {
   return (
     <tr className="skeleton-row" aria-hidden="true">
-      {Array.from({ length: COLUMN_COUNT }, (_, index) => (
+      {Array.from({ length: columns }, (_, index) => (
         <td key={index}>
           <SkeletonBar width={index < 2 ? '80%' : '50%'} />
         </td>

@@ -12,10 +12,11 @@ import { CapabilityNotice } from '../components/capability-notice.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
 import { NewUserButton } from '../components/new-user-button.tsx';
 import { Pagination } from '../components/pagination.tsx';
-import { PresenceFilter, RecentlyActiveButton } from '../components/presence-filter.tsx';
+import { PresenceFilter } from '../components/presence-filter.tsx';
 import { ResultSummary } from '../components/result-summary.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { TokenFilters } from '../components/token-filters.tsx';
+import { SortPresets } from '../components/sort-presets.tsx';
 import { UsersTable } from '../components/users-table.tsx';
 import {
   changeDirectoryState,
@@ -91,10 +92,11 @@ export function UsersRoute() {
           onChange={(presence) => change({ presence })}
           supported={capabilities?.usersget.filters.includes('presence') ?? true}
         />
-        <RecentlyActiveButton
-          pressed={state.sort === 'lastSeen' && state.order === 'desc'}
-          onPress={() => change({ sort: 'lastSeen', order: 'desc' })}
-          supported={capabilities?.usersget.sort.includes('lastSeen') ?? false}
+        <SortPresets
+          sort={state.sort}
+          order={state.order}
+          supported={capabilities?.usersget.sort ?? NO_SORT}
+          onChoose={(sort) => change({ sort, order: 'desc' })}
         />
       </div>
 
