@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { paths } from '../src/config/paths.ts';
 import { expect, test } from './fixtures.ts';
+import { navLink } from './pages/app-shell.ts';
 import { auditHeading, auditTable, historyTable } from './pages/audit.ts';
 import { contactRow, contactsTable, reverseContactsTable } from './pages/contacts.ts';
 import { expectDirectoryLoaded, searchBox, usersTable } from './pages/directory.ts';
@@ -125,11 +126,14 @@ test.describe('hostile input', () => {
 
   test.beforeEach(async ({ page, mock }) => {
     watch = await watchForHostileEffects(page);
-    await mock.open(paths.users(), { presenceRate: 0 });
+    // A light page to seed from: each test then goes where it looks.
+    await mock.open(paths.tokenInspector(), { presenceRate: 0 });
     world = await seedHostileData(page);
   });
 
   test('the directory shows payloads as text, and searching for them runs nothing', async ({ page }) => {
+    await navLink(page, 'Users').click();
+    await expectDirectoryLoaded(page);
     await searchBox(page).fill(SCRIPT_TAG);
     await expect(usersTable(page).getByRole('link', { name: SCRIPT_TAG, exact: true })).toBeVisible();
     await expect(usersTable(page).getByRole('cell', { name: SVG_BREAKOUT, exact: true })).toBeVisible();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Operator } from '../src/contract/index.ts';
 
 /**
  * The in-browser mock's behaviour and dataset, as Settings and the `mock*` URL parameters set them.
@@ -55,3 +56,18 @@ export const mockUrlParams = {
 
 /** The app token the console sends to its in-browser mock (the mock accepts any non-empty token). */
 export const MOCK_APP_TOKEN = 'mock-app-token';
+
+/** A demo operator of the mock: the app token the console signs in with, and who it stands for. */
+export interface DemoOperator extends Operator {
+  token: string;
+}
+
+/**
+ * The mock's demo operators, one per role. The mock takes the operator of a request from this list
+ * (mocks/ops/operators.ts) and the console's sign-in screen lists it, so both see the same people.
+ */
+export const DEMO_OPERATORS: readonly DemoOperator[] = [
+  { token: 'demo-admin-token', name: 'Ada Admin', role: 'admin' },
+  { token: 'demo-support-token', name: 'Sam Support', role: 'support' },
+  { token: 'demo-viewer-token', name: 'Vic Viewer', role: 'viewer' },
+];

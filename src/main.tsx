@@ -1,23 +1,23 @@
 import './config/content-security.ts';
 import { createRoot } from 'react-dom/client';
 import type { MockController, SeedProgress } from '../mocks/mock-settings.ts';
-import { MOCK_APP_TOKEN } from '../mocks/mock-settings.ts';
+import { DEMO_OPERATORS } from '../mocks/mock-settings.ts';
 import { App } from './app/app.tsx';
-import { BootProgress } from './app/boot-screens.tsx';
+import { BootMessage, BootProgress } from './app/boot-screens.tsx';
 import { preloadRouteModules } from './app/preload-route.ts';
 import { createAppRouter } from './app/router.ts';
 import { MOCK_BACKEND_URL } from './config/paths.ts';
-import { createBackendClient } from './lib/backend-client.ts';
 import { readBackendConfig } from './lib/backend-config.ts';
 import { errorMessage } from './lib/backend-error.ts';
 import { backendFeaturesQueryOptions } from './lib/backend-context.tsx';
 import { createQueryClient } from './lib/query-client.ts';
+import { startSession } from './lib/session/start-session.ts';
 import './styles.css';
 
 /**
  * Boot order: read the backend choice; in mock mode import the mock dynamically (so it never lands in
- * the main chunk) and wait until it answers, showing its seeding progress; only then create the
- * router, whose first navigation already fetches data.
+ * the main chunk) and wait until it answers, showing its seeding progress; find out who is signed in;
+ * only then create the router, whose first navigation already fetches data.
  */
 async function boot(rootElement: HTMLElement): Promise<void> {
   const root = createRoot(rootElement);
@@ -40,17 +40,20 @@ async function boot(rootElement: HTMLElement): Promise<void> {
     }
   }
 
-  const client =
-    config.mode === 'mock'
-      ? createBackendClient({ url: MOCK_BACKEND_URL, appToken: MOCK_APP_TOKEN })
-      : createBackendClient({ url: config.url, appToken: config.appToken });
   const queryClient = createQueryClient();
+  // A remote backend is asked who the saved app token belongs to before the first page shows.
+  if (config.mode === 'remote' && config.appToken) root.render(<BootMessage message="Connecting to the backend…" />);
+  const session = await startSession(config, { url: MOCK_BACKEND_URL, operators: DEMO_OPERATORS }, (client) =>
+    queryClient.fetchQuery(backendFeaturesQueryOptions(client)),
+  );
   // Every page needs the capabilities first; asking now saves a round trip after the first render.
-  void queryClient.prefetchQuery(backendFeaturesQueryOptions(client));
+  if (session.operator) void queryClient.prefetchQuery(backendFeaturesQueryOptions(session.client));
   root.render(
     <App
       router={createAppRouter()}
-      backend={{ client, config, problem, notices }}
+      backend={{ problem, notices }}
+      session={session}
+      demoOperators={config.mode === 'mock' ? DEMO_OPERATORS : null}
       mockController={mockController}
       queryClient={queryClient}
     />,

@@ -9,3 +9,13 @@ export function BootProgress({ done, total }: { done: number; total: number }) {
     </main>
   );
 }
+
+/** Shown before the router exists while boot waits for something other than the mock's data. */
+export function BootMessage({ message }: { message: string }) {
+  return (
+    <main id="main" className="boot">
+      <h1 className="app-name">User console</h1>
+      <p role="status">{message}</p>
+    </main>
+  );
+}

@@ -4,6 +4,7 @@ import { LiveIndicator } from '../components/live-indicator.tsx';
 import { OfflineBanner } from '../components/offline-banner.tsx';
 import { paths } from '../config/paths.ts';
 import { useBackend } from '../lib/backend-context.tsx';
+import { SessionBadge } from './session-badge.tsx';
 
 /** The frame of every page: skip link, header with the main navigation, and the page in <main>. */
 export function Layout() {
@@ -40,6 +41,7 @@ export function Layout() {
           Backend: {config.mode === 'mock' ? 'in-browser mock' : hostOf(config.url)}
         </span>
         <LiveIndicator />
+        <SessionBadge />
       </header>
       {navigation.state === 'loading' ? <div className="navigation-progress" aria-hidden="true" /> : null}
       <OfflineBanner />

@@ -1,12 +1,18 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { MockController } from '../../mocks/mock-settings.ts';
+import type { DemoOperator, MockController } from '../../mocks/mock-settings.ts';
 import { BackendProvider, type Backend } from '../lib/backend-context.tsx';
 import { MockControllerProvider } from '../lib/mock-controller-context.tsx';
 import { PresenceProvider } from '../lib/presence/presence-context.tsx';
+import { SessionProvider, useSession, type Session } from '../lib/session/session-context.tsx';
 
 export interface AppProvidersProps {
-  backend: Backend;
+  /** What boot found out about the backend (the client and choice come with the session). */
+  backend: Omit<Backend, 'client' | 'config'>;
+  /** Who is signed in when the app starts, with the client that speaks for them. */
+  session: Session;
+  /** The mock's demo operators for the sign-in screen; absent with a remote backend. */
+  demoOperators?: readonly DemoOperator[] | null;
   mockController: MockController | null;
   queryClient: QueryClient;
   /**
@@ -17,12 +23,30 @@ export interface AppProvidersProps {
   children: ReactNode;
 }
 
-/** Everything a page needs from above: data cache, backend adapter, and the mock when it runs. */
-export function AppProviders({ backend, mockController, queryClient, livePresence = false, children }: AppProvidersProps) {
-  const page = <MockControllerProvider controller={mockController}>{children}</MockControllerProvider>;
+/** Everything a page needs from above: data cache, session, backend adapter, and the mock when it runs. */
+export function AppProviders({
+  backend,
+  session,
+  demoOperators = null,
+  mockController,
+  queryClient,
+  livePresence = false,
+  children,
+}: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <BackendProvider backend={backend}>{livePresence ? <PresenceProvider>{page}</PresenceProvider> : page}</BackendProvider>
+      <SessionProvider initial={session} demoOperators={demoOperators} queryClient={queryClient}>
+        <SessionBackend backend={backend} livePresence={livePresence}>
+          <MockControllerProvider controller={mockController}>{children}</MockControllerProvider>
+        </SessionBackend>
+      </SessionProvider>
     </QueryClientProvider>
   );
+}
+
+/** The backend as the session's operator speaks to it; presence runs only while someone is signed in. */
+function SessionBackend({ backend, livePresence, children }: Pick<AppProvidersProps, 'backend' | 'livePresence' | 'children'>) {
+  const { client, config, operator } = useSession();
+  const value = useMemo(() => ({ ...backend, client, config }), [backend, client, config]);
+  return <BackendProvider backend={value}>{livePresence && operator ? <PresenceProvider>{children}</PresenceProvider> : children}</BackendProvider>;
 }

@@ -1,7 +1,7 @@
 import { redirect, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
-import { Layout } from './layout.tsx';
 import { PageLoading } from './page-loading.tsx';
+import { SignedInLayout } from './require-sign-in.tsx';
 import { RouteError } from './route-error.tsx';
 
 /**
@@ -10,8 +10,15 @@ import { RouteError } from './route-error.tsx';
  */
 export const routes: RouteObject[] = [
   {
+    // Outside the layout: signed out, the navigation would lead nowhere.
+    path: paths.signIn(),
+    lazy: async () => ({ Component: (await import('../features/sign-in/routes/sign-in-route.tsx')).SignInRoute }),
+    ErrorBoundary: RouteError,
+    HydrateFallback: PageLoading,
+  },
+  {
     path: paths.home(),
-    Component: Layout,
+    Component: SignedInLayout,
     ErrorBoundary: RouteError,
     HydrateFallback: PageLoading,
     children: [

@@ -5,6 +5,10 @@ export type UserTab = (typeof userTabs)[number];
 /** Typed path builders, shared by navigation and the e2e suite. */
 export const paths = {
   home: () => '/',
+  /**
+   * The sign-in screen; `from` is where to go back to afterwards (a path of this app, never a full URL).
+   */
+  signIn: (from?: string) => (from ? `/sign-in?${new URLSearchParams({ from }).toString()}` : '/sign-in'),
   users: () => '/users',
   newUser: () => '/users/new',
   user: (uid: number) => `/users/${uid}`,

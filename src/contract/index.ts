@@ -7,5 +7,6 @@ export * from './ops.ts';
 export * from './permissions.ts';
 export * from './presence.ts';
 export * from './profile.ts';
+export * from './roles.ts';
 export * from './token.ts';
 export * from './user.ts';

@@ -18,6 +18,25 @@ export const backendUrlSchema = z
   .max(BACKEND_URL_MAX, `Backend URL must be at most ${BACKEND_URL_MAX} characters`)
   .refine(isHttpUrl, 'Backend URL must be an http:// or https:// URL');
 
+export const APP_TOKEN_MAX = 1024;
+
+/** The app token as typed; empty is allowed where a saved token may be kept. */
+export const appTokenSchema = z.string().max(APP_TOKEN_MAX, `App token must be at most ${APP_TOKEN_MAX} characters`);
+
+/**
+ * The rules for reaching a remote backend, for a form schema's superRefine (Settings, the sign-in
+ * screen): a valid URL, and an app token unless one is saved and may be kept.
+ */
+export function checkRemoteCredentials(values: { url: string; appToken: string }, ctx: z.RefinementCtx, hasSavedToken: boolean): void {
+  const url = backendUrlSchema.safeParse(values.url);
+  if (!url.success) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: url.error.issues[0]?.message ?? 'Backend URL is not valid' });
+  }
+  if (!values.appToken.trim() && !hasSavedToken) {
+    ctx.addIssue({ code: 'custom', path: ['appToken'], message: 'App token is required for a remote backend' });
+  }
+}
+
 export const storageKeys = {
   mode: 'user-console.backend-mode',
   url: 'user-console.backend-url',
@@ -70,6 +89,17 @@ export function saveBackendConfig(
   session?.removeItem(storageKeys.appToken);
   if (!token) return;
   (choice.remember ? local : session)?.setItem(storageKeys.appToken, token);
+}
+
+/** Signing out of a remote backend: the app token goes from both storages; the URL stays for next time. */
+export function forgetAppToken(): void {
+  for (const storage of [localStorageOrNull(), sessionStorageOrNull()]) {
+    try {
+      storage?.removeItem(storageKeys.appToken);
+    } catch {
+      // Storage that cannot be written cannot hold the token either.
+    }
+  }
 }
 
 function safeGet(storage: Storage | null, key: string): string | null {

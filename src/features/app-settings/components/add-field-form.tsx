@@ -7,6 +7,7 @@ import { PROFILE_LIMITS } from '../../../contract/index.ts';
 import { useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
 import { errorMessage, isBackendError, isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
+import { useCan } from '../../../lib/session/session-context.tsx';
 import { CUSTOM_FIELDS_LIMIT, customFieldFor, newFieldSchema, type NewFieldValues } from '../forms/custom-field-form.ts';
 
 const EMPTY: NewFieldValues = { key: '', label: '', maxLength: 64 };
@@ -35,6 +36,9 @@ export function AddFieldForm({ existingKeys, announce, onDirtyChange }: AddField
   // A failure worth trying again (the backend down, a timeout): the fields stay as typed.
   const [failure, setFailure] = useState<unknown>(null);
 
+  // Refused, the form stays visible but disabled; the page's note says why.
+  const { allowed } = useCan('defineProfileFields');
+
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
@@ -60,7 +64,7 @@ export function AddFieldForm({ existingKeys, announce, onDirtyChange }: AddField
           This app has {CUSTOM_FIELDS_LIMIT} custom fields, the most it can have. Remove one to add another.
         </p>
       ) : null}
-      <fieldset disabled={full || isSubmitting} className="plain-fieldset">
+      <fieldset disabled={full || isSubmitting || !allowed} className="plain-fieldset">
         <Field label="Key" error={errors.key?.message} hint="1–32 letters and digits, e.g. team. Users’ values are stored under it; it cannot be changed later.">
           {(field) => <input {...field} type="text" autoComplete="off" spellCheck={false} {...register('key')} />}
         </Field>

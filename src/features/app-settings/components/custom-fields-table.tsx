@@ -1,3 +1,4 @@
+import { GuardedButton } from '../../../components/role-guard.tsx';
 import type { CustomFieldDefinition } from '../../../contract/index.ts';
 import { formatNumber } from '../../../lib/format.ts';
 
@@ -32,12 +33,12 @@ export function CustomFieldsTable({ fields, usage, onEdit, onRemove }: CustomFie
               <td>{formatNumber(field.maxLength)}</td>
               <td>{formatNumber(usage[field.key] ?? 0)}</td>
               <td className="row-actions">
-                <button type="button" onClick={() => onEdit(field)}>
+                <GuardedButton action="defineProfileFields" onClick={() => onEdit(field)}>
                   Edit
-                </button>
-                <button type="button" onClick={() => onRemove(field)}>
+                </GuardedButton>
+                <GuardedButton action="defineProfileFields" onClick={() => onRemove(field)}>
                   Remove
-                </button>
+                </GuardedButton>
               </td>
             </tr>
           ))}

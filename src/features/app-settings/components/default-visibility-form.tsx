@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { GuardedButton } from '../../../components/role-guard.tsx';
 import type { AppVisibility } from '../../../contract/index.ts';
 import { useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
 import { errorMessage } from '../../../lib/backend-error.ts';
+import { useCan } from '../../../lib/session/session-context.tsx';
 import { defaultVisibilitySchema, visibilityChoices, visibilityLabel, type DefaultVisibilityValues } from '../forms/custom-field-form.ts';
 
 interface DefaultVisibilityFormProps {
@@ -15,6 +17,7 @@ interface DefaultVisibilityFormProps {
 /** The app-level profile visibility, used for every user whose own setting is "Not set". */
 export function DefaultVisibilityForm({ value, announce, onDirtyChange }: DefaultVisibilityFormProps) {
   const update = useUpdateAppSettings();
+  const { allowed } = useCan('defineProfileFields');
   const {
     register,
     handleSubmit,
@@ -42,7 +45,7 @@ export function DefaultVisibilityForm({ value, announce, onDirtyChange }: Defaul
   return (
     <form className="form" noValidate aria-labelledby="visibility-heading" onSubmit={(event) => void submit(event)}>
       <h2 id="visibility-heading">Visibility</h2>
-      <fieldset className="choice-group" aria-describedby="default-visibility-hint">
+      <fieldset className="choice-group" aria-describedby="default-visibility-hint" disabled={!allowed}>
         <legend>Default visibility</legend>
         <p id="default-visibility-hint" className="field-hint">
           Who sees a user’s profile when the user’s own visibility is “Not set”.
@@ -75,9 +78,9 @@ export function DefaultVisibilityForm({ value, announce, onDirtyChange }: Defaul
         </div>
       ) : null}
       <p className="actions">
-        <button type="submit" disabled={isSubmitting}>
+        <GuardedButton action="defineProfileFields" type="submit" disabled={isSubmitting}>
           Save
-        </button>
+        </GuardedButton>
       </p>
     </form>
   );

@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LiveRegion } from '../../../components/live-region.tsx';
+import { ActionNote } from '../../../components/role-guard.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { CustomFieldDefinition } from '../../../contract/index.ts';
 import { paths } from '../../../config/paths.ts';
 import { useAppSettings, useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
-import { errorMessage } from '../../../lib/backend-error.ts';
 import { useBackendFeatures, useSupportsOp } from '../../../lib/backend-context.tsx';
+import { errorMessage } from '../../../lib/backend-error.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
 import { AddFieldForm } from '../components/add-field-form.tsx';
@@ -24,9 +25,9 @@ import { CUSTOM_FIELDS_LIMIT, removalWarning } from '../forms/custom-field-form.
 export function ProfileFieldsRoute() {
   useDocumentTitle('Profile fields');
   const settings = useAppSettings();
-  const [announcement, setAnnouncement] = useState('');
   const features = useBackendFeatures();
   const supported = useSupportsOp('appget');
+  const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<CustomFieldDefinition | null>(null);
   const [removing, setRemoving] = useState<CustomFieldDefinition | null>(null);
   const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
@@ -116,6 +117,7 @@ export function ProfileFieldsRoute() {
         <Link to={paths.settings()}>Back to Settings</Link>
       </p>
       <h1>Profile fields</h1>
+      <ActionNote action="defineProfileFields" />
       <LiveRegion message={announcement} className="announcement" />
       {body}
       {unsavedChangesPrompt}

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LiveRegion } from '../../../components/live-region.tsx';
+import { ActionNote, GuardedFieldset } from '../../../components/role-guard.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { ContactEntry, User } from '../../../contract/index.ts';
 import { paths } from '../../../config/paths.ts';
@@ -40,6 +41,7 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
   const [removing, setRemoving] = useState<{ entry: ContactEntry; error?: string } | null>(null);
   // A removed contact's row (and its "Remove" button) is gone when the dialog closes: focus goes here.
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const roleNoteId = useId();
 
   async function reload() {
     await Promise.all([reloadUser(), contacts.refetch()]);
@@ -89,6 +91,7 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
       <h2 id="contacts-heading" ref={headingRef} tabIndex={-1}>
         Contacts
       </h2>
+      <ActionNote action="editContacts" id={roleNoteId} />
       <LiveRegion message={announcement} className="announcement" />
       {failed ? (
         <FailedChangeAlert
@@ -114,7 +117,7 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
           {pairsOnly ? 'No contact is marked as a pair.' : 'No contacts yet. Add one by address below.'}
         </p>
       ) : (
-        <>
+        <GuardedFieldset action="editContacts" noteId={roleNoteId}>
           <ContactsTable
             contacts={shown}
             saving={saver.isSaving}
@@ -122,17 +125,19 @@ export function ContactsPanel({ user, reloadUser }: { user: User; reloadUser: ()
             onRemove={(entry) => setRemoving({ entry })}
           />
           <ContactFlagsLegend />
-        </>
+        </GuardedFieldset>
       )}
 
-      <AddContactForm
-        user={user}
-        existingAddresses={existingAddresses}
-        save={saver.save}
-        reload={reload}
-        disabled={saver.isSaving || !contacts.data}
-        onAdded={(address) => setAnnouncement(`Saved. ${address} added to the contacts.`)}
-      />
+      <GuardedFieldset action="editContacts" noteId={roleNoteId}>
+        <AddContactForm
+          user={user}
+          existingAddresses={existingAddresses}
+          save={saver.save}
+          reload={reload}
+          disabled={saver.isSaving || !contacts.data}
+          onAdded={(address) => setAnnouncement(`Saved. ${address} added to the contacts.`)}
+        />
+      </GuardedFieldset>
 
       <ReverseContacts uid={user.uid} />
 

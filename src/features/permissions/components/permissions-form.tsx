@@ -3,6 +3,7 @@ import { useController, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CheckboxField } from '../../../components/field.tsx';
 import { LiveRegion } from '../../../components/live-region.tsx';
+import { GuardedButton, GuardedFieldset } from '../../../components/role-guard.tsx';
 import type { Permissions, User } from '../../../contract/index.ts';
 import { errorMessage, isBackendError } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
@@ -31,12 +32,12 @@ function fieldFor(wirePath: string): keyof PermissionsFormValues | undefined {
   return permissionKeys.find((each) => each === key);
 }
 
-export function PermissionsForm({ user, onReload }: { user: User; onReload: () => Promise<User | null> }) {
 /** Whether every permission in `changes` already has that value in `stored`. */
 function alreadyStored(changes: Partial<Permissions>, stored: Permissions): boolean {
   return Object.entries(changes).every(([key, value]) => stored[key as keyof Permissions] === value);
 }
 
+export function PermissionsForm({ user, onReload }: { user: User; onReload: () => Promise<User | null> }) {
   // Read only in effects and handlers: what a save is based on, not something the form displays.
   const base = useRef<Base>({ version: user.version, permissions: user.permissions });
   const [announcement, setAnnouncement] = useState('');
@@ -135,22 +136,24 @@ function alreadyStored(changes: Partial<Permissions>, stored: Permissions): bool
         />
       ) : null}
 
-      <fieldset className="permission-flags">
-        <legend>Messaging and calls</legend>
-        {flagDescriptions.map(({ key, label, help }) => (
-          <CheckboxField key={key} label={label} hint={help}>
-            {(field) => <input {...field} type="checkbox" {...register(key)} />}
-          </CheckboxField>
-        ))}
-      </fieldset>
+      <GuardedFieldset action="editPermissions">
+        <fieldset className="permission-flags">
+          <legend>Messaging and calls</legend>
+          {flagDescriptions.map(({ key, label, help }) => (
+            <CheckboxField key={key} label={label} hint={help}>
+              {(field) => <input {...field} type="checkbox" {...register(key)} />}
+            </CheckboxField>
+          ))}
+        </fieldset>
 
-      <PeersField
-        uid={user.uid}
-        value={peers.field.value}
-        onChange={peers.field.onChange}
-        onBlur={peers.field.onBlur}
-        error={errors.peers?.message}
-      />
+        <PeersField
+          uid={user.uid}
+          value={peers.field.value}
+          onChange={peers.field.onChange}
+          onBlur={peers.field.onBlur}
+          error={errors.peers?.message}
+        />
+      </GuardedFieldset>
 
       {failure ? (
         <div role="alert" className="error-state">
@@ -164,9 +167,9 @@ function alreadyStored(changes: Partial<Permissions>, stored: Permissions): bool
         </div>
       ) : null}
       <p className="actions">
-        <button type="submit" disabled={isSubmitting}>
+        <GuardedButton action="editPermissions" type="submit" disabled={isSubmitting}>
           Save
-        </button>
+        </GuardedButton>
         {isDirty ? <span className="muted">Unsaved changes</span> : null}
       </p>
       {unsavedChangesPrompt}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { GuardedButton } from '../../../components/role-guard.tsx';
 
 /** "Clear profile" (mesibo `profile.remove`), behind a confirmation that says what goes and what stays. */
 export function ClearProfileButton({ who, onClear }: { who: string; onClear: () => Promise<void> }) {
@@ -7,9 +8,9 @@ export function ClearProfileButton({ who, onClear }: { who: string; onClear: () 
   const [busy, setBusy] = useState(false);
   return (
     <>
-      <button type="button" className="danger" aria-haspopup="dialog" onClick={() => setAsking(true)}>
+      <GuardedButton action="editProfile" className="danger" aria-haspopup="dialog" onClick={() => setAsking(true)}>
         Clear profile
-      </button>
+      </GuardedButton>
       {asking ? (
         <ConfirmDialog
           title="Clear the profile?"

@@ -1,6 +1,7 @@
 import { FormProvider } from 'react-hook-form';
 import { ConflictNotice } from '../../../components/conflict-notice.tsx';
 import { LiveRegion } from '../../../components/live-region.tsx';
+import { GuardedButton, GuardedFieldset } from '../../../components/role-guard.tsx';
 import { PROFILE_LIMITS, type AppVisibility, type CustomFieldDefinition, type User } from '../../../contract/index.ts';
 import { errorMessage } from '../../../lib/backend-error.ts';
 import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
@@ -46,55 +47,57 @@ export function ProfileForm({ user, definitions, appDefaultVisibility, appSettin
           />
         ) : null}
 
-        <fieldset className="profile-section">
-          <legend>Identity</legend>
-          <TextInput name="name" label="Name" hint={atMost(PROFILE_LIMITS.name)} />
-          <ImageUrlField />
-          <ThumbnailField />
-          <TextInput name="status" label="Status" hint={atMost(PROFILE_LIMITS.status)} />
-          <TextArea name="description" label="Description" hint={atMost(PROFILE_LIMITS.description)} />
-        </fieldset>
+        <GuardedFieldset action="editProfile">
+          <fieldset className="profile-section">
+            <legend>Identity</legend>
+            <TextInput name="name" label="Name" hint={atMost(PROFILE_LIMITS.name)} />
+            <ImageUrlField />
+            <ThumbnailField />
+            <TextInput name="status" label="Status" hint={atMost(PROFILE_LIMITS.status)} />
+            <TextArea name="description" label="Description" hint={atMost(PROFILE_LIMITS.description)} />
+          </fieldset>
 
-        <fieldset className="profile-section">
-          <legend>Contact details</legend>
-          <TextInput name="email" label="Email" type="email" hint={`An email address, at most ${PROFILE_LIMITS.email} characters.`} />
-          <TextInput name="mobile" label="Mobile" type="tel" hint="A phone number, e.g. +14155550123." />
-        </fieldset>
+          <fieldset className="profile-section">
+            <legend>Contact details</legend>
+            <TextInput name="email" label="Email" type="email" hint={`An email address, at most ${PROFILE_LIMITS.email} characters.`} />
+            <TextInput name="mobile" label="Mobile" type="tel" hint="A phone number, e.g. +14155550123." />
+          </fieldset>
 
-        <fieldset className="profile-section">
-          <legend>Personal details</legend>
-          <SelectInput name="gender" label="Gender" options={genderOptions} />
-          <TextInput name="birthday" label="Birthday" hint={`As the app writes it, e.g. 1990-01-31. ${atMost(PROFILE_LIMITS.birthday)}`} />
-          <TextInput name="location" label="Location" hint={atMost(PROFILE_LIMITS.location)} />
-          <TextInput name="language" label="Language" hint={`A language tag, e.g. en or pt-BR. ${atMost(PROFILE_LIMITS.language)}`} />
-        </fieldset>
+          <fieldset className="profile-section">
+            <legend>Personal details</legend>
+            <SelectInput name="gender" label="Gender" options={genderOptions} />
+            <TextInput name="birthday" label="Birthday" hint={`As the app writes it, e.g. 1990-01-31. ${atMost(PROFILE_LIMITS.birthday)}`} />
+            <TextInput name="location" label="Location" hint={atMost(PROFILE_LIMITS.location)} />
+            <TextInput name="language" label="Language" hint={`A language tag, e.g. en or pt-BR. ${atMost(PROFILE_LIMITS.language)}`} />
+          </fieldset>
 
-        <fieldset className="profile-section">
-          <legend>Standing</legend>
-          <ScoreInput name="role" label="Role" hint="A whole number from 0 to 100; the app decides what each means." />
-          <ScoreInput name="level" label="Level" hint="A whole number from 0 to 100." />
-          <TextInput name="uniqueId" label="Unique ID" hint="1–32 letters and digits, unique in the app; searchable from the directory." />
-        </fieldset>
+          <fieldset className="profile-section">
+            <legend>Standing</legend>
+            <ScoreInput name="role" label="Role" hint="A whole number from 0 to 100; the app decides what each means." />
+            <ScoreInput name="level" label="Level" hint="A whole number from 0 to 100." />
+            <TextInput name="uniqueId" label="Unique ID" hint="1–32 letters and digits, unique in the app; searchable from the directory." />
+          </fieldset>
 
-        <fieldset className="profile-section">
-          <legend>Privacy and messaging</legend>
-          <SelectInput name="allowType" label="Friend requests" options={allowTypeOptions} hint="Who may add this user as a friend." />
-          <SelectInput name="messageSettings" label="Message settings" options={messageSettingOptions} />
-          <SelectInput
-            name="adminForbidType"
-            label="Admin forbid type"
-            options={adminForbidTypeOptions}
-            hint="An administrator’s restriction on this user’s messaging."
+          <fieldset className="profile-section">
+            <legend>Privacy and messaging</legend>
+            <SelectInput name="allowType" label="Friend requests" options={allowTypeOptions} hint="Who may add this user as a friend." />
+            <SelectInput name="messageSettings" label="Message settings" options={messageSettingOptions} />
+            <SelectInput
+              name="adminForbidType"
+              label="Admin forbid type"
+              options={adminForbidTypeOptions}
+              hint="An administrator’s restriction on this user’s messaging."
+            />
+            <VisibilityField appDefault={appDefaultVisibility} />
+          </fieldset>
+
+          <CustomFieldsSection
+            definitions={definitions}
+            orphans={orphanCustomValues(user.profile, appSettingsError ? [] : definitions)}
+            loadError={appSettingsError}
+            onRetryLoad={onRetryAppSettings}
           />
-          <VisibilityField appDefault={appDefaultVisibility} />
-        </fieldset>
-
-        <CustomFieldsSection
-          definitions={definitions}
-          orphans={orphanCustomValues(user.profile, appSettingsError ? [] : definitions)}
-          loadError={appSettingsError}
-          onRetryLoad={onRetryAppSettings}
-        />
+        </GuardedFieldset>
 
         {failure ? (
           <div role="alert" className="error-state">
@@ -109,9 +112,9 @@ export function ProfileForm({ user, definitions, appDefaultVisibility, appSettin
         ) : null}
 
         <p className="actions form-actions">
-          <button type="submit" aria-disabled={editor.saving || undefined}>
+          <GuardedButton action="editProfile" type="submit" aria-disabled={editor.saving || undefined}>
             Save
-          </button>
+          </GuardedButton>
           {editor.saving ? <span className="muted">Saving…</span> : isDirty ? <span className="muted">Unsaved changes</span> : null}
           <ClearProfileButton who={user.profile.name || user.address} onClear={editor.clearProfile} />
         </p>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CheckboxField, Field } from '../../../components/field.tsx';
+import { RemoteBackendFields } from '../../../components/remote-backend-fields.tsx';
 import {
   hasSavedAppToken,
   readSavedBackendUrl,
@@ -65,21 +65,13 @@ export function BackendForm({ config, announce, reload = () => window.location.r
         </label>
       </fieldset>
       {mode === 'remote' ? (
-        <>
-          <Field label="Backend URL" error={errors.url?.message} hint="The endpoint every request is POSTed to, e.g. https://api.example.com/backend">
-            {(field) => <input {...field} type="url" inputMode="url" autoComplete="url" spellCheck={false} {...register('url')} />}
-          </Field>
-          <Field
-            label="App token"
-            error={errors.appToken?.message}
-            hint={hasSavedToken ? 'A token is saved. Leave this empty to keep it.' : 'Sent with every request; never shown again once saved.'}
-          >
-            {(field) => <input {...field} type="password" autoComplete="off" spellCheck={false} {...register('appToken')} />}
-          </Field>
-          <CheckboxField label="Remember" hint="Keep the app token after the browser closes (otherwise it is kept for this session only).">
-            {(field) => <input {...field} type="checkbox" {...register('remember')} />}
-          </CheckboxField>
-        </>
+        <RemoteBackendFields
+          url={register('url')}
+          appToken={register('appToken')}
+          remember={register('remember')}
+          errors={{ url: errors.url?.message, appToken: errors.appToken?.message }}
+          tokenHint={hasSavedToken ? 'A token is saved. Leave this empty to keep it.' : 'Sent with every request; never shown again once saved.'}
+        />
       ) : null}
       <p className="actions">
         <button type="submit" disabled={isSubmitting}>

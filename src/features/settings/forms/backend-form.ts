@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { backendUrlSchema, type BackendConfig, type saveBackendConfig } from '../../../lib/backend-config.ts';
+import { appTokenSchema, checkRemoteCredentials, type BackendConfig, type saveBackendConfig } from '../../../lib/backend-config.ts';
 
 export const backendModes = ['mock', 'remote'] as const;
-const APP_TOKEN_MAX = 1024;
 
 /**
  * The backend choice as the form holds it. URL and token only matter for "Remote"; a token already
@@ -13,18 +12,11 @@ export function createBackendFormSchema(hasSavedToken: boolean) {
     .object({
       mode: z.enum(backendModes),
       url: z.string(),
-      appToken: z.string().max(APP_TOKEN_MAX, `App token must be at most ${APP_TOKEN_MAX} characters`),
+      appToken: appTokenSchema,
       remember: z.boolean(),
     })
     .superRefine((values, ctx) => {
-      if (values.mode !== 'remote') return;
-      const url = backendUrlSchema.safeParse(values.url);
-      if (!url.success) {
-        ctx.addIssue({ code: 'custom', path: ['url'], message: url.error.issues[0]?.message ?? 'Backend URL is not valid' });
-      }
-      if (!values.appToken.trim() && !hasSavedToken) {
-        ctx.addIssue({ code: 'custom', path: ['appToken'], message: 'App token is required for a remote backend' });
-      }
+      if (values.mode === 'remote') checkRemoteCredentials(values, ctx, hasSavedToken);
     });
 }
 

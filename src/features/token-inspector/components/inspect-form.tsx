@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field.tsx';
 import { platforms } from '../../../contract/index.ts';
+import { useCan } from '../../../lib/session/session-context.tsx';
 import { PLATFORM_LABELS } from '../../../lib/token-restriction.ts';
 import { defaultInspectValues, inspectFormSchema, type InspectFormValues } from '../forms/inspect-form.ts';
 
@@ -24,6 +25,7 @@ interface InspectFormProps {
 export function InspectForm({ onInspect, disabled, showRecord, tokenResult, loginResult }: InspectFormProps) {
   // Which button submitted: Enter in a field "clicks" the first one, Inspect. Read at the event only.
   const withLogin = useRef(false);
+  const recording = useCan('recordLogin');
   const {
     register,
     handleSubmit,
@@ -66,11 +68,23 @@ export function InspectForm({ onInspect, disabled, showRecord, tokenResult, logi
         </Field>
         {showRecord ? (
           <div className="field field-checkbox">
-            <input id="inspect-record" type="checkbox" {...register('record')} aria-describedby="inspect-record-hint" />
+            {/* Refused, it is disabled with the reason as its description, right beside it. */}
+            <input
+              id="inspect-record"
+              type="checkbox"
+              {...register('record')}
+              disabled={!recording.allowed}
+              aria-describedby={recording.allowed ? 'inspect-record-hint' : 'inspect-record-hint inspect-record-refused'}
+            />
             <label htmlFor="inspect-record">Record as a login</label>
             <p id="inspect-record-hint" className="field-hint">
               Mock only: an allowed attempt counts as a real login, so an auto-refreshing token is extended.
             </p>
+            {recording.allowed ? null : (
+              <p id="inspect-record-refused" className="field-hint">
+                {recording.reason}.
+              </p>
+            )}
           </div>
         ) : null}
         <p className="actions">

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Field } from '../../../components/field.tsx';
+import { GuardedButton } from '../../../components/role-guard.tsx';
+import { useCan } from '../../../lib/session/session-context.tsx';
 
 /**
  * For a backend that cannot list tokens: revoke by naming the device, since there is no row to click.
@@ -7,6 +9,7 @@ import { Field } from '../../../components/field.tsx';
  */
 export function RevokeDeviceForm({ onRevoke }: { onRevoke: (device: string) => void }) {
   const [device, setDevice] = useState('');
+  const { allowed } = useCan('manageTokens');
   return (
     <form
       className="form revoke-device-form"
@@ -17,13 +20,21 @@ export function RevokeDeviceForm({ onRevoke }: { onRevoke: (device: string) => v
     >
       <Field label="Device to revoke" hint="The device the token was issued for; leave empty for the token issued without one.">
         {(control) => (
-          <input {...control} type="text" autoComplete="off" spellCheck={false} value={device} onChange={(event) => setDevice(event.target.value)} />
+          <input
+            {...control}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            readOnly={!allowed}
+            value={device}
+            onChange={(event) => setDevice(event.target.value)}
+          />
         )}
       </Field>
       <p className="actions">
-        <button type="submit" className="danger">
+        <GuardedButton action="manageTokens" type="submit" className="danger">
           Revoke device token
-        </button>
+        </GuardedButton>
       </p>
     </form>
   );

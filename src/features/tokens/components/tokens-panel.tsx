@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LiveRegion } from '../../../components/live-region.tsx';
+import { GuardedButton } from '../../../components/role-guard.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import type { TokenInfo, User } from '../../../contract/index.ts';
 import { useCanListTokens, useRevokeTokens, useTokens } from '../api/tokens-api.ts';
@@ -55,11 +56,11 @@ export function TokensPanel({ user }: { user: User }) {
           Access tokens
         </h2>
         <p className="actions">
-          <button type="button" onClick={() => setIssuing(defaultIssueTokenValues)}>
+          <GuardedButton action="manageTokens" onClick={() => setIssuing(defaultIssueTokenValues)}>
             Issue token
-          </button>
-          <button
-            type="button"
+          </GuardedButton>
+          <GuardedButton
+            action="manageTokens"
             className="danger"
             disabled={listed && list.length === 0}
             onClick={() => {
@@ -68,7 +69,7 @@ export function TokensPanel({ user }: { user: User }) {
             }}
           >
             Revoke all tokens
-          </button>
+          </GuardedButton>
         </p>
       </div>
       <LiveRegion message={announcement} className="announcement" />

@@ -6,6 +6,7 @@ import { platformsText } from '../../../lib/token-restriction.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { LinkedUserLink } from './linked-user-link.tsx';
 import { TokenExpiry } from '../../../components/token-expiry.tsx';
+import { GuardedButton } from '../../../components/role-guard.tsx';
 
 /** How the token issued without a device is listed. */
 export const DEFAULT_DEVICE_LABEL = '(default device)';
@@ -97,12 +98,12 @@ function TokenRow({
       </td>
       <td className="row-actions">
         {/* Named "Revoke" / "Regenerate" as the QA contract says; the device cell describes which. */}
-        <button type="button" aria-describedby={deviceId} onClick={() => onRegenerate(token)}>
+        <GuardedButton action="manageTokens" aria-describedby={deviceId} onClick={() => onRegenerate(token)}>
           Regenerate
-        </button>
-        <button type="button" className="danger" aria-describedby={deviceId} onClick={() => onRevoke(token)}>
+        </GuardedButton>
+        <GuardedButton action="manageTokens" className="danger" aria-describedby={deviceId} onClick={() => onRevoke(token)}>
           Revoke
-        </button>
+        </GuardedButton>
       </td>
     </tr>
   );

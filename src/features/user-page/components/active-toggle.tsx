@@ -1,3 +1,4 @@
+import { GuardedButton } from '../../../components/role-guard.tsx';
 import { errorMessage } from '../../../lib/backend-error.ts';
 import type { User } from '../../../contract/index.ts';
 import { useUpdateUser } from '../../../lib/user-api.ts';
@@ -23,9 +24,9 @@ export function ActiveToggle({ user, announce }: { user: User; announce: (messag
   return (
     <>
       {/* aria-disabled, not disabled: a disabled button drops the keyboard focus on the floor. */}
-      <button type="button" onClick={toggle} aria-disabled={update.isPending || undefined}>
+      <GuardedButton action="setActive" onClick={toggle} aria-disabled={update.isPending || undefined}>
         {update.isPending ? `${label}…` : label}
-      </button>
+      </GuardedButton>
       {update.error ? (
         <p role="alert" className="form-error">
           Could not {label.toLowerCase()}: {errorMessage(update.error)}{' '}

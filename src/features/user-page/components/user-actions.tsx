@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { GuardedButton } from '../../../components/role-guard.tsx';
 import type { User } from '../../../contract/index.ts';
 import { ActiveToggle } from './active-toggle.tsx';
 import { DeleteUserDialog } from './delete-user-dialog.tsx';
@@ -9,9 +10,9 @@ export function UserActions({ user, announce }: { user: User; announce: (message
   return (
     <div className="user-actions" role="group" aria-label="User actions">
       <ActiveToggle user={user} announce={announce} />
-      <button type="button" className="danger" aria-haspopup="dialog" onClick={() => setDeleting(true)}>
+      <GuardedButton action="deleteUser" className="danger" aria-haspopup="dialog" onClick={() => setDeleting(true)}>
         Delete user
-      </button>
+      </GuardedButton>
       {deleting ? <DeleteUserDialog user={user} onClose={() => setDeleting(false)} /> : null}
     </div>
   );

@@ -3,12 +3,13 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from 'react-router';
 import { CheckboxField, Field } from '../../../components/field.tsx';
+import { GuardedButton, GuardedFieldset } from '../../../components/role-guard.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { User } from '../../../contract/index.ts';
 import { errorMessage, isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
-import { skipUnsavedChangesPrompt, useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
 import { withStatusMessage } from '../../../lib/navigation-status.ts';
+import { skipUnsavedChangesPrompt, useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { AddressTakenError, useCreateUser } from '../api/create-user.ts';
 import {
@@ -81,22 +82,24 @@ export function NewUserRoute() {
       </p>
       <h1>New user</h1>
       <form className="form" noValidate aria-label="New user" onSubmit={(event) => void onSubmit(event)}>
-        <Field
-          label="Address"
-          hint="Required. The user’s unique identity: a phone number, email or ID, without spaces."
-          error={addressError}
-        >
-          {(control) => <input {...control} autoComplete="off" spellCheck={false} aria-required="true" {...register('address')} />}
-        </Field>
-        <Field label="Name" error={errors.name?.message} hint="Optional. At most 32 characters.">
-          {(control) => <input {...control} autoComplete="off" {...register('name')} />}
-        </Field>
-        <Field label="Status" error={errors.status?.message} hint="Optional. At most 140 characters.">
-          {(control) => <input {...control} autoComplete="off" {...register('status')} />}
-        </Field>
-        <CheckboxField label="Active" hint="An inactive user cannot log in.">
-          {(control) => <input {...control} type="checkbox" {...register('active')} />}
-        </CheckboxField>
+        <GuardedFieldset action="createUser">
+          <Field
+            label="Address"
+            hint="Required. The user’s unique identity: a phone number, email or ID, without spaces."
+            error={addressError}
+          >
+            {(control) => <input {...control} autoComplete="off" spellCheck={false} aria-required="true" {...register('address')} />}
+          </Field>
+          <Field label="Name" error={errors.name?.message} hint="Optional. At most 32 characters.">
+            {(control) => <input {...control} autoComplete="off" {...register('name')} />}
+          </Field>
+          <Field label="Status" error={errors.status?.message} hint="Optional. At most 140 characters.">
+            {(control) => <input {...control} autoComplete="off" {...register('status')} />}
+          </Field>
+          <CheckboxField label="Active" hint="An inactive user cannot log in.">
+            {(control) => <input {...control} type="checkbox" {...register('active')} />}
+          </CheckboxField>
+        </GuardedFieldset>
         {failure ? (
           <div role="alert" className="form-error">
             <p>Could not create the user: {errorMessage(failure)}</p>
@@ -108,9 +111,9 @@ export function NewUserRoute() {
           </div>
         ) : null}
         <p className="actions">
-          <button type="submit" aria-disabled={create.isPending || undefined}>
+          <GuardedButton action="createUser" type="submit" aria-disabled={create.isPending || undefined}>
             {create.isPending ? 'Creating…' : 'Create user'}
-          </button>
+          </GuardedButton>
           <Link to={paths.users()}>Cancel</Link>
         </p>
         {unsavedChangesPrompt}

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { GuardedButton } from '../../../components/role-guard.tsx';
 import { paths } from '../../../config/paths.ts';
 
 /**
@@ -8,8 +9,8 @@ import { paths } from '../../../config/paths.ts';
 export function NewUserButton() {
   const navigate = useNavigate();
   return (
-    <button type="button" className="new-user" onClick={() => void navigate(paths.newUser())}>
+    <GuardedButton action="createUser" className="new-user" onClick={() => void navigate(paths.newUser())}>
       New user
-    </button>
+    </GuardedButton>
   );
 }

@@ -9,6 +9,8 @@ interface SearchBoxProps {
   hint: string;
   /** Lets the page move focus here, e.g. after "Clear search". */
   inputRef: RefObject<HTMLInputElement | null>;
+  /** Focus the box when the page opens (support staff's fast path: search, open, edit). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ interface SearchBoxProps {
  * at once. The URL stays the source of truth: when it changes from elsewhere (back button, "Clear
  * search") the box follows, but a change the box itself sent never overwrites newer typing.
  */
-export function SearchBox({ value, onSearch, hint, inputRef }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, hint, inputRef, autoFocus = false }: SearchBoxProps) {
   const inputId = useId();
   const hintId = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -61,6 +63,7 @@ export function SearchBox({ value, onSearch, hint, inputRef }: SearchBoxProps) {
         maxLength={128}
         autoComplete="off"
         spellCheck={false}
+        autoFocus={autoFocus}
         aria-describedby={hintId}
         onChange={(event) => {
           const text = event.target.value;

@@ -5,6 +5,7 @@ import { NavigationStatus } from '../../../components/navigation-status.tsx';
 import { LoadStatus } from '../../../components/load-status.tsx';
 import type { SortField } from '../../../contract/index.ts';
 import { useBackendFeatures } from '../../../lib/backend-context.tsx';
+import { useOperator } from '../../../lib/session/session-context.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useUsersList } from '../api/get-users.ts';
 import { ActivityFilter } from '../components/activity-filter.tsx';
@@ -15,8 +16,8 @@ import { Pagination } from '../components/pagination.tsx';
 import { PresenceFilter } from '../components/presence-filter.tsx';
 import { ResultSummary } from '../components/result-summary.tsx';
 import { SearchBox } from '../components/search-box.tsx';
-import { TokenFilters } from '../components/token-filters.tsx';
 import { SortPresets } from '../components/sort-presets.tsx';
+import { TokenFilters } from '../components/token-filters.tsx';
 import { UsersTable } from '../components/users-table.tsx';
 import {
   changeDirectoryState,
@@ -33,6 +34,8 @@ export function UsersRoute() {
   useDocumentTitle('Users');
   const [searchParams, setSearchParams] = useSearchParams();
   const searchRef = useRef<HTMLInputElement>(null);
+  // Support staff come here to find the user who wrote in: the search is where they start typing.
+  const startInSearch = useOperator()?.role === 'support';
   const state = useMemo(() => parseDirectorySearch(searchParams), [searchParams]);
   const change = useCallback(
     (patch: Partial<DirectoryState>, options: { replace?: boolean } = {}) => {
@@ -73,6 +76,7 @@ export function UsersRoute() {
           onSearch={(q) => change({ q }, { replace: true })}
           hint={searchHint}
           inputRef={searchRef}
+          autoFocus={startInSearch}
         />
         <ActivityFilter
           value={state.active}
