@@ -8,6 +8,7 @@ import { expectDirectoryLoaded, searchBox, usersTable } from './pages/directory.
 import { dashboardHeading } from './pages/presence.ts';
 import { customFieldsTable, profileFieldsHeading } from './pages/profile-fields.ts';
 import { expectLayoutHolds, expectNothingExecuted, expectSafeImages, watchForHostileEffects, type HostileWatch } from './pages/security.ts';
+import { signInAsButton, signInHeading } from './pages/session.ts';
 import { settingsHeading } from './pages/settings.ts';
 import { accessTokenField, inspectButton, tokenInspectorHeading, tokensTable } from './pages/tokens.ts';
 import {
@@ -252,6 +253,20 @@ test.describe('hostile input', () => {
     await submitNewUser(page, { address: DATA_HTML_URL, name: SVG_BREAKOUT.slice(0, 32), status: IMG_ONERROR });
     await expect(userHeading(page, SVG_BREAKOUT.slice(0, 32))).toBeVisible();
     await expect(page.getByText(DATA_HTML_URL, { exact: true }).first()).toBeVisible();
+    await expectSafePage(page, watch);
+  });
+
+  test('the sign-in screen never leads off the console, whatever its ?from= says', async ({ page }) => {
+    for (const from of [JAVASCRIPT_URL, DATA_HTML_URL, '//evil.example.com/users', '/\\evil.example.com', 'https://evil.example.com/']) {
+      await page.goto(paths.signIn(from));
+      await expect(signInHeading(page)).toBeVisible();
+      await expect(page.getByRole('link', { name: /^continue as /, exact: false })).toHaveAttribute('href', paths.users());
+      await expectNothingExecuted(page, watch);
+      await expectSafeImages(page);
+    }
+    await signInAsButton(page, 'support').click();
+    await expect(page).toHaveURL((url) => url.origin === new URL(paths.users(), page.url()).origin && url.pathname === paths.users());
+    await expectDirectoryLoaded(page);
     await expectSafePage(page, watch);
   });
 

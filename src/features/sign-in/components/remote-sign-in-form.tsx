@@ -47,7 +47,8 @@ export function RemoteSignInForm({ config, onSignedIn }: RemoteSignInFormProps) 
   });
 
   return (
-    <form className="form" noValidate aria-labelledby="remote-sign-in-heading" onSubmit={(event) => void onSubmit(event)}>
+    // method="post": even a submission without script could never put the app token into the address bar.
+    <form className="form" method="post" noValidate aria-labelledby="remote-sign-in-heading" onSubmit={(event) => void onSubmit(event)}>
       <h2 id="remote-sign-in-heading">Remote backend</h2>
       <RemoteBackendFields
         url={register('url')}
