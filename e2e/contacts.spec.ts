@@ -7,6 +7,8 @@ import {
 } from './pages/contacts.ts';
 import { savedMessage, userTab } from './pages/permissions.ts';
 import { userRows } from './pages/directory.ts';
+import { navLink } from './pages/app-shell.ts';
+import { addUser, callMock, unsavedChangesDialog } from './pages/user-page.ts';
 
 interface DirectoryUser {
   uid: number;
@@ -104,5 +106,49 @@ test.describe('contacts tab', () => {
     await expect(ownerRow.getByRole('cell')).toContainText(['Yes', 'Yes', 'No', 'No']);
     await ownerRow.getByRole('link', { name: owner.address }).click();
     await expect(page).toHaveURL(paths.user(owner.uid));
+  });
+});
+
+test.describe('contacts tab: pictures and unsaved input', () => {
+  test.use({ mockDataset: { users: 20, seed: 5 } });
+
+  // A 1×1 PNG: a thumbnail (`tn`) the profile form could have saved.
+  const THUMBNAIL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+  test('shows each user’s picture in "Has this user as a contact": the image, else the thumbnail', async ({ page, mock, baseURL }) => {
+    await mock.open(paths.users());
+    const image = new URL('/avatars/3.svg', baseURL).href;
+    const target = await addUser(page, { address: 'pictured-target@example.com' });
+    const withImage = await addUser(page, { address: 'owner-image@example.com', profile: { name: 'Owner With Image', image } });
+    const withThumbnail = await addUser(page, { address: 'owner-tn@example.com', profile: { name: 'Owner With Thumbnail', tn: THUMBNAIL } });
+    for (const owner of [withImage, withThumbnail]) {
+      await callMock(page, { op: 'userset', user: { uid: owner, contact: { address: 'pictured-target@example.com' } } });
+    }
+
+    await page.goto(paths.userTab(target, 'contacts'));
+    const ownerRow = (address: string) =>
+      reverseContactsTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: address, exact: true }) });
+    // Decorative next to the name (alt ""), so its role is presentation.
+    const imageRow = ownerRow('owner-image@example.com');
+    await expect(imageRow.getByRole('cell', { name: 'Owner With Image' })).toBeVisible();
+    await expect(imageRow.getByRole('presentation')).toHaveAttribute('src', image);
+    await expect(ownerRow('owner-tn@example.com').getByRole('presentation')).toHaveAttribute('src', THUMBNAIL);
+  });
+
+  test('asks before a half-typed address is lost to navigation, and keeps it on "Stay"', async ({ page, mock }) => {
+    await mock.open(paths.userTab(2, 'contacts'));
+    await addressField(page).fill('half-typed');
+    await addressField(page).press('Escape');
+
+    await navLink(page, 'Users').click();
+    await expect(unsavedChangesDialog(page)).toBeVisible();
+    await unsavedChangesDialog(page).getByRole('button', { name: 'Stay' }).click();
+    await expect(unsavedChangesDialog(page)).toBeHidden();
+    await expect(page).toHaveURL(paths.userTab(2, 'contacts'));
+    await expect(addressField(page)).toHaveValue('half-typed');
+
+    await navLink(page, 'Users').click();
+    await unsavedChangesDialog(page).getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL(paths.users());
   });
 });

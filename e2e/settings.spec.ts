@@ -3,8 +3,10 @@ import { expect, test } from './fixtures.ts';
 import { navigateTo, navLink } from './pages/app-shell.ts';
 import { countText, expectDirectoryLoaded, userCount } from './pages/directory.ts';
 import {
-  appTokenField, backendChoice, backendUrlField, mockControls, resetMockData, resetMockDataButton, settingsHeading,
+  appTokenField, applyMockBehaviour, backendChoice, backendUrlField, mockControls, resetMockData, resetMockDataButton,
+  saveBackendButton, settingsHeading,
 } from './pages/settings.ts';
+import { unsavedChangesDialog } from './pages/user-page.ts';
 
 test.describe('settings', () => {
   test.use({ mockDataset: { users: 150, seed: 5 } });
@@ -57,5 +59,39 @@ test.describe('settings', () => {
     await navigateTo(page, 'Users');
     await expect(page).toHaveURL(paths.users());
     await expectDirectoryLoaded(page);
+  });
+
+  test('asks before a behaviour not applied is lost to navigation; applied, it leaves without asking', async ({ page, mock }) => {
+    await mock.open(paths.settings());
+    await mockControls.latency(page).fill('40');
+
+    await navigateTo(page, 'Users');
+    await unsavedChangesDialog(page).getByRole('button', { name: 'Stay' }).click();
+    await expect(page).toHaveURL(paths.settings());
+    await expect(mockControls.latency(page)).toHaveValue('40');
+
+    await applyMockBehaviour(page, { latencyMs: 40 });
+    await navigateTo(page, 'Users');
+    await expect(page).toHaveURL(paths.users());
+    await expect(unsavedChangesDialog(page)).toHaveCount(0);
+  });
+
+  test('saving a new backend reloads the page at once: nothing is unsaved, so nothing asks', async ({ page, mock }) => {
+    // The console connects to the saved backend after the reload; this one is not there.
+    await page.route('https://backend.example.com/**', (route) => route.abort());
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await mock.open(paths.settings());
+    await backendChoice.remote(page).check();
+    await backendUrlField(page).fill('https://backend.example.com/api');
+    await appTokenField(page).fill('e2e-app-token');
+
+    const reloaded = page.waitForEvent('load');
+    await saveBackendButton(page).click();
+    await reloaded;
+    expect(dialogs).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ import {
   v2Checkbox,
   type IssueOptions,
 } from './pages/tokens.ts';
-import { callMock, userPageTab } from './pages/user-page.ts';
+import { callMock, unsavedChangesDialog, userPageTab } from './pages/user-page.ts';
 
 test.use({ mockDataset: { users: 300, seed: 23 } });
 
@@ -300,3 +300,29 @@ async function listedDevicesOrNone(page: Page): Promise<string[]> {
   await expectTokensLoaded(page);
   return (await noTokensText(page).isVisible()) ? [] : listedDevices(page);
 }
+
+test.describe('unsaved input in "Issue token"', () => {
+  // The dialog is modal: the page's links are inert behind it, so Back is the way out that could lose it.
+  test('browser Back with a half-filled dialog asks first; "Stay" keeps the dialog as it was', async ({ page, mock }) => {
+    await mock.open(paths.user(5));
+    await userPageTab(page, 'Tokens').click();
+    await expectTokensLoaded(page);
+    await fillIssueDialog(page, { appId: 'com.example.halfway', platforms: ['iOS'], device: 'half-filled' });
+
+    await page.goBack();
+    await expect(unsavedChangesDialog(page)).toBeVisible();
+    await unsavedChangesDialog(page).getByRole('button', { name: 'Stay' }).click();
+    await expect(unsavedChangesDialog(page)).toBeHidden();
+    await expect(page).toHaveURL(paths.userTab(5, 'tokens'));
+    await expect(issueField(page, 'App ID')).toHaveValue('com.example.halfway');
+    await expect(platformCheckbox(page, 'iOS')).toBeChecked();
+    await expect(issueField(page, 'Device')).toHaveValue('half-filled');
+
+    // Cancelled, nothing is left to lose: Back goes without asking.
+    await issueDialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(issueDialog(page)).toBeHidden();
+    await page.goBack();
+    await expect(page).toHaveURL(paths.user(5));
+    await expect(unsavedChangesDialog(page)).toHaveCount(0);
+  });
+});

@@ -8,6 +8,7 @@ export const backendChoice = {
 };
 export const backendUrlField = (page: Page) => page.getByLabel('Backend URL', { exact: true });
 export const appTokenField = (page: Page) => page.getByLabel('App token', { exact: true });
+export const saveBackendButton = (page: Page) => page.getByRole('button', { name: 'Save backend' });
 
 export const mockControls = {
   users: (page: Page) => page.getByLabel('Users', { exact: true }),

@@ -27,6 +27,10 @@ export function contactsget(context: OpContext, request: OpRequestParsed<'contac
   return { contacts };
 }
 
-function namesOf(profile: { name?: string; image?: string } | undefined) {
-  return { ...(profile?.name ? { name: profile.name } : {}), ...(profile?.image ? { image: profile.image } : {}) };
+function namesOf(profile: { name?: string; image?: string; tn?: string } | undefined) {
+  return {
+    ...(profile?.name ? { name: profile.name } : {}),
+    ...(profile?.image ? { image: profile.image } : {}),
+    ...(profile?.tn ? { tn: profile.tn } : {}),
+  };
 }

@@ -19,12 +19,14 @@ export const contactSchema = contactParamsSchema.omit({ remove: true });
 export type Contact = z.infer<typeof contactSchema>;
 
 /**
- * A row of a contact list. For a user's own contacts: the contact's address, uid and name with the
- * user's flags. For the reverse list: the owner's address, uid and name with the owner's flags.
+ * A row of a contact list. For a user's own contacts: the contact's address, uid, name and picture
+ * (`image`, `tn` as in the profile) with the user's flags. For the reverse list: the owner's, with the
+ * owner's flags. The picture fields are checked where they are rendered, as any profile's.
  */
 export const contactEntrySchema = contactSchema.extend({
   uid: z.number().int().positive().nullable(),
   name: z.string().optional(),
   image: z.string().optional(),
+  tn: z.string().optional(),
 });
 export type ContactEntry = z.infer<typeof contactEntrySchema>;

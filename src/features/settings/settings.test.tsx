@@ -93,3 +93,47 @@ describe('settings', () => {
     expect(screen.getByText('The mock holds 30 users now.')).toBeInTheDocument();
   });
 });
+
+describe('settings with unsaved input', () => {
+  const leavePrompt = () => screen.findByRole('dialog', { name: 'Leave without saving?' });
+  // The page left to has settled: no request of it is cut off when the test ends.
+  const profileFieldsLoaded = () => screen.findByRole('heading', { name: 'Custom fields' });
+
+  it('asks before leaving a value not applied yet, and keeps it on "Stay"', async () => {
+    const { user, router } = renderSettings();
+    const latency = await screen.findByLabelText('Latency (ms)');
+    await user.clear(latency);
+    await user.type(latency, '750');
+
+    await user.click(screen.getByRole('link', { name: 'Profile fields' }));
+    await user.click(within(await leavePrompt()).getByRole('button', { name: 'Stay' }));
+    expect(router.state.location.pathname).toBe('/settings');
+    expect(screen.getByLabelText('Latency (ms)')).toHaveValue(750);
+
+    // Applied, the value is no longer at risk: the page is left without asking.
+    await user.click(screen.getByRole('button', { name: 'Apply behaviour' }));
+    await waitFor(() => expect(mock.controller.settings().latencyMs).toBe(750));
+    await user.click(screen.getByRole('link', { name: 'Profile fields' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/profile-fields'));
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).toBeNull();
+    await profileFieldsLoaded();
+  });
+
+  it('asks for a dataset size not applied and a backend choice not saved; "Leave" leaves', async () => {
+    const { user, router } = renderSettings();
+    const users = await screen.findByLabelText('Users');
+    await user.clear(users);
+    await user.type(users, '40');
+    await user.click(screen.getByRole('link', { name: 'Profile fields' }));
+    await user.click(within(await leavePrompt()).getByRole('button', { name: 'Stay' }));
+    await user.clear(screen.getByLabelText('Users'));
+    await user.type(screen.getByLabelText('Users'), String(mock.controller.settings().users));
+
+    // The size is back to what is applied; the backend choice alone still asks.
+    await user.click(screen.getByRole('radio', { name: 'Remote' }));
+    await user.click(screen.getByRole('link', { name: 'Profile fields' }));
+    await user.click(within(await leavePrompt()).getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/profile-fields'));
+    await profileFieldsLoaded();
+  });
+});

@@ -3,11 +3,13 @@ import { useController, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { Field } from '../../../components/field.tsx';
+import { UserCombobox } from '../../../components/user-combobox.tsx';
 import type { ContactParams, User } from '../../../contract/index.ts';
 import { isBackendError, isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
+import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
+import { useUserSuggestions } from '../../../lib/use-user-suggestions.ts';
 import { addContactSchema, type AddContactValues } from '../forms/contact-flags.ts';
-import { AddressCombobox } from './address-combobox.tsx';
 
 interface AddContactFormProps {
   user: User;
@@ -51,20 +53,24 @@ export function AddContactForm({ user, existingAddresses, save, reload, onAdded,
   });
 
   const exclude = (candidate: User) => candidate.uid === user.uid || existingAddresses.includes(candidate.address);
+  const { suggestions, settled } = useUserSuggestions(address.field.value, exclude);
+  // A typed address is the whole form: leaving the page would lose it.
+  const unsavedChangesPrompt = useUnsavedChangesPrompt(address.field.value.trim() !== '');
 
   return (
     <form className="form add-contact" noValidate aria-labelledby="add-contact-heading" onSubmit={(event) => void onSubmit(event)}>
       <h3 id="add-contact-heading">Add contact</h3>
       <Field label="Address" error={errors.address?.message} hint="The address of another user in the directory. Type to search by address, name or email.">
         {(field) => (
-          <AddressCombobox
+          <UserCombobox
             control={field}
             name={address.field.name}
             inputRef={address.field.ref}
             value={address.field.value}
             onChange={address.field.onChange}
             onBlur={address.field.onBlur}
-            exclude={exclude}
+            suggestions={suggestions}
+            settled={settled}
           />
         )}
       </Field>
@@ -81,6 +87,7 @@ export function AddContactForm({ user, existingAddresses, save, reload, onAdded,
           Add contact
         </button>
       </p>
+      {unsavedChangesPrompt}
     </form>
   );
 }

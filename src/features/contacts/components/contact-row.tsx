@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { ProfileImage } from '../../../components/profile-image.tsx';
 import type { ContactEntry } from '../../../contract/index.ts';
 import { paths } from '../../../config/paths.ts';
 import { checkboxFlags, parseVisibility, VISIBILITY_MAX, type ContactFlagChange } from '../forms/contact-flags.ts';
+import { ContactName } from './contact-name.tsx';
 
 interface ContactRowProps {
   entry: ContactEntry;
@@ -19,14 +19,7 @@ export function ContactRow({ entry, disabled, onChange, onRemove }: ContactRowPr
     <tr>
       <th scope="row">{entry.uid !== null ? <Link to={paths.user(entry.uid)}>{entry.address}</Link> : entry.address}</th>
       <td>
-        {entry.name ? (
-          <span className="name-with-avatar">
-            <ProfileImage src={entry.image} />
-            {entry.name}
-          </span>
-        ) : (
-          <span className="muted">Unknown</span>
-        )}
+        <ContactName entry={entry} />
       </td>
       {checkboxFlags.map(({ key, label }) => (
         <td key={key} className="cell-flag">

@@ -3,6 +3,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useContacts } from '../../../lib/contacts-api.ts';
+import { ContactName } from './contact-name.tsx';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
@@ -35,7 +36,9 @@ export function ReverseContacts({ uid }: { uid: number }) {
               {query.data.map((owner) => (
                 <tr key={owner.address}>
                   <th scope="row">{owner.uid !== null ? <Link to={paths.user(owner.uid)}>{owner.address}</Link> : owner.address}</th>
-                  <td>{owner.name ?? <span className="muted">Unknown</span>}</td>
+                  <td>
+                    <ContactName entry={owner} />
+                  </td>
                   <td>{yesNo(owner.contact)}</td>
                   <td>{yesNo(owner.favorite)}</td>
                   <td>{yesNo(owner.pair)}</td>

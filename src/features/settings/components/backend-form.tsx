@@ -8,6 +8,7 @@ import {
   saveBackendConfig,
   type BackendConfig,
 } from '../../../lib/backend-config.ts';
+import { useReportDirty } from '../../../lib/use-dirty-forms.ts';
 import {
   createBackendFormSchema,
   toBackendChoice,
@@ -21,27 +22,33 @@ interface BackendFormProps {
   announce: (message: string) => void;
   /** The adapter is created at boot, so a new backend takes a reload. */
   reload?: () => void;
+  /** Whether the form holds a choice not saved yet (for the page's "Leave without saving?"). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** Which backend the console talks to: the in-browser mock or a remote URL with an app token. */
-export function BackendForm({ config, announce, reload = () => window.location.reload() }: BackendFormProps) {
+export function BackendForm({ config, announce, reload = () => window.location.reload(), onDirtyChange }: BackendFormProps) {
   const [hasSavedToken] = useState(hasSavedAppToken);
   const schema = useMemo(() => createBackendFormSchema(hasSavedToken), [hasSavedToken]);
   const {
     register,
     handleSubmit,
     control,
-    formState: { errors, isSubmitting },
+    reset,
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<BackendFormValues>({
     resolver: zodResolver(schema),
     defaultValues: toBackendFormValues(config, readSavedBackendUrl()),
   });
   const mode = useWatch({ control, name: 'mode' });
+  useReportDirty(isDirty, onDirtyChange);
 
   const onSubmit = handleSubmit((values) => {
     const choice = toBackendChoice(values);
     saveBackendConfig(choice);
     if (choice.mode === 'mock' && config.mode === 'mock') {
+      // Saved: what the form shows is now what is stored.
+      reset(values);
       announce('Saved. The console keeps using the in-browser mock.');
       return;
     }

@@ -3,24 +3,35 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Field } from '../../../components/field.tsx';
 import { MAX_PRESENCE_RATE, type MockController } from '../../../../mocks/mock-settings.ts';
 import { errorMessage } from '../../../lib/backend-error.ts';
+import { useReportDirty } from '../../../lib/use-dirty-forms.ts';
 import { mockBehaviourFormSchema, mockFieldErrors, type MockBehaviourFormValues } from '../forms/mock-forms.ts';
 
+interface MockBehaviourFormProps {
+  controller: MockController;
+  announce: (message: string) => void;
+  /** Whether the form holds values not applied yet (for the page's "Leave without saving?"). */
+  onDirtyChange?: (dirty: boolean) => void;
+}
+
 /** Latency, failure rate and presence churn: they apply at once and leave the data alone. */
-export function MockBehaviourForm({ controller, announce }: { controller: MockController; announce: (message: string) => void }) {
+export function MockBehaviourForm({ controller, announce, onDirtyChange }: MockBehaviourFormProps) {
   const { latencyMs, failureRate, presenceRate } = controller.settings();
   const {
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    reset,
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<MockBehaviourFormValues>({
     resolver: zodResolver(mockBehaviourFormSchema, { error: mockFieldErrors }),
     defaultValues: { latencyMs, failureRate, presenceRate },
   });
+  useReportDirty(isDirty, onDirtyChange);
 
   const onSubmit = handleSubmit(async (values) => {
     try {
       await controller.setBehaviour(values);
+      reset(values);
       announce(
         `Saved. Mock latency ${values.latencyMs} ms, failure rate ${values.failureRate}, presence churn ${values.presenceRate ?? presenceRate} events/s.`,
       );

@@ -9,7 +9,15 @@ import { MAX_MOCK_USERS } from '../../../../mocks/mock-settings.ts';
 import { errorMessage } from '../../../lib/backend-error.ts';
 import { formatCount, formatNumber } from '../../../lib/format.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { useReportDirty } from '../../../lib/use-dirty-forms.ts';
 import { mockDatasetFormSchema, mockFieldErrors, type MockDatasetFormValues } from '../forms/mock-forms.ts';
+
+interface MockDatasetFormProps {
+  controller: MockController;
+  announce: (message: string) => void;
+  /** Whether the form holds a size or seed not applied yet (for the page's "Leave without saving?"). */
+  onDirtyChange?: (dirty: boolean) => void;
+}
 
 type Step = { kind: 'editing' } | { kind: 'confirming'; values: MockDatasetFormValues } | { kind: 'resetting'; progress: SeedProgress };
 
@@ -17,7 +25,7 @@ type Step = { kind: 'editing' } | { kind: 'confirming'; values: MockDatasetFormV
  * Dataset size and seed. Applying them throws every mock user away, so it asks first, shows progress
  * while seeding, and refreshes every user query afterwards.
  */
-export function MockDatasetForm({ controller, announce }: { controller: MockController; announce: (message: string) => void }) {
+export function MockDatasetForm({ controller, announce, onDirtyChange }: MockDatasetFormProps) {
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ kind: 'editing' });
   const [userCount, setUserCount] = useState(() => controller.userCount());
@@ -29,11 +37,13 @@ export function MockDatasetForm({ controller, announce }: { controller: MockCont
     register,
     handleSubmit,
     setError,
-    formState: { errors },
+    reset: resetForm,
+    formState: { errors, isDirty },
   } = useForm<MockDatasetFormValues>({
     resolver: zodResolver(mockDatasetFormSchema, { error: mockFieldErrors }),
     defaultValues: { users, seed },
   });
+  useReportDirty(isDirty, onDirtyChange);
 
   // The question replaces "Reset mock data" and goes away again: focus follows, instead of being
   // dropped on <body> with the button that held it.
@@ -50,6 +60,7 @@ export function MockDatasetForm({ controller, announce }: { controller: MockCont
     try {
       await controller.reset(values, (progress) => setStep({ kind: 'resetting', progress }));
       setUserCount(controller.userCount());
+      resetForm(values);
       await queryClient.resetQueries({ queryKey: queryKeys.users.all() });
       announce(`Saved. Mock data reset to ${formatCount(values.users, 'user')} from seed ${values.seed}.`);
     } catch (error) {

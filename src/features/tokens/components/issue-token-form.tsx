@@ -3,10 +3,13 @@ import { useController, useForm, useWatch, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { Field } from '../../../components/field.tsx';
+import { UserCombobox } from '../../../components/user-combobox.tsx';
 import { platforms } from '../../../contract/index.ts';
 import { isRetryable } from '../../../lib/backend-error.ts';
 import { setServerFieldErrors } from '../../../lib/server-field-errors.ts';
 import { PLATFORM_LABELS } from '../../../lib/token-restriction.ts';
+import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
+import { useUserSuggestions } from '../../../lib/use-user-suggestions.ts';
 import { useIssueToken } from '../api/tokens-api.ts';
 import {
   defaultIssueTokenValues,
@@ -18,7 +21,6 @@ import {
 } from '../forms/issue-token-form.ts';
 import { ExpiryField } from './expiry-field.tsx';
 import { FlagCheckbox } from './flag-checkbox.tsx';
-import { LinkUserCombobox } from './link-user-combobox.tsx';
 
 const APP_ID_HINT =
   'Lower case, dot-separated, not numeric, e.g. com.example.app. On Android it must be the package name ' +
@@ -56,7 +58,7 @@ export function IssueTokenForm({ uid, initialValues, existingDevices, onIssued, 
     handleSubmit,
     setValue,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<IssueTokenFormValues>({
     resolver: zodResolver(issueTokenFormSchema),
     defaultValues: initialValues,
@@ -65,6 +67,9 @@ export function IssueTokenForm({ uid, initialValues, existingDevices, onIssued, 
   const values: IssueTokenFormValues = { ...defaultIssueTokenValues, ...useWatch({ control }) };
   const summary = issueSummary(values);
   const linkto = useController({ control, name: 'linkto' });
+  // A user cannot be linked to itself.
+  const linkSuggestions = useUserSuggestions(linkto.field.value, (candidate) => candidate.uid === uid);
+  const unsavedChangesPrompt = useUnsavedChangesPrompt(isDirty);
 
   // A package implies Android and a bundle implies iOS: typing one ticks the box once. Unticking it
   // afterwards is then a choice the validation refuses as a contradiction, not something we undo.
@@ -165,14 +170,15 @@ export function IssueTokenForm({ uid, initialValues, existingDevices, onIssued, 
         error={errors.linkto?.message}
       >
         {(field) => (
-          <LinkUserCombobox
+          <UserCombobox
             control={field}
-            uid={uid}
             name={linkto.field.name}
             value={linkto.field.value}
             onChange={linkto.field.onChange}
             onBlur={linkto.field.onBlur}
             inputRef={linkto.field.ref}
+            suggestions={linkSuggestions.suggestions}
+            settled={linkSuggestions.settled}
           />
         )}
       </Field>
@@ -189,6 +195,7 @@ export function IssueTokenForm({ uid, initialValues, existingDevices, onIssued, 
           Cancel
         </button>
       </p>
+      {unsavedChangesPrompt}
     </form>
   );
 }

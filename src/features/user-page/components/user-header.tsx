@@ -13,7 +13,7 @@ export function UserHeader({ user }: { user: User }) {
   const now = useNow();
   return (
     <header className="user-header">
-      <ProfileImage src={user.profile.image} size={72} />
+      <ProfileImage src={user.profile.image} thumbnail={user.profile.tn} size={72} />
       <div className="user-header-text">
         <h1>{user.profile.name || user.address}</h1>
         <dl className="user-facts">

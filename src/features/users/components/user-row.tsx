@@ -32,7 +32,7 @@ export const UserRow = memo(function UserRow({
       </td>
       <td className="cell-name">
         <span className="name-with-avatar">
-          <ProfileImage src={profile.image} />
+          <ProfileImage src={profile.image} thumbnail={profile.tn} />
           {profile.name ? (
             <span>{profile.name}</span>
           ) : (

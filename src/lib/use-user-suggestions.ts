@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { SEARCH_MAX_LENGTH, type User } from '../../../contract/index.ts';
-import { useBackend, useBackendFeatures } from '../../../lib/backend-context.tsx';
-import { queryKeys } from '../../../lib/query-keys.ts';
+import { SEARCH_MAX_LENGTH, type User } from '../contract/index.ts';
+import { useBackend, useBackendFeatures } from './backend-context.tsx';
+import { queryKeys } from './query-keys.ts';
 
 const DEBOUNCE_MS = 250;
 const SUGGESTIONS = 8;
 
 /**
- * Users matching what the admin typed into "Link to user", asked once typing pauses; superseded requests
+ * Directory users matching what the admin has typed into a user field ("Add contact", "Link to user"),
+ * asked once typing pauses (usersget `search`: address, name, email or unique ID); superseded requests
  * are cancelled through the signal. A backend without search gets an address wildcard instead. The key
  * sits under `users.lookup`, so any change to a user refreshes the suggestions.
+ *
+ * `settled`: the suggestions answer what is typed now (for the "3 suggestions" announcement).
  */
 export function useUserSuggestions(text: string, exclude: (user: User) => boolean) {
   const { client } = useBackend();
@@ -19,6 +22,7 @@ export function useUserSuggestions(text: string, exclude: (user: User) => boolea
   const query = useQuery({
     queryKey: [...queryKeys.users.lookup(term), searchable ? 'search' : 'address'] as const,
     queryFn: async ({ signal }) => {
+      // Two spare rows: the excluded users (the user itself, its contacts) do not shorten the list.
       const params = searchable
         ? { search: term, count: SUGGESTIONS + 2 }
         : { user: { address: term.includes('*') ? term : `*${term}*` }, count: SUGGESTIONS + 2 };

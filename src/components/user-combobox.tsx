@@ -1,30 +1,33 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { FieldControlProps } from '../../../components/field.tsx';
-import type { User } from '../../../contract/index.ts';
-import { formatCount } from '../../../lib/format.ts';
-import { useUserSuggestions } from '../api/use-user-suggestions.ts';
+import type { User } from '../contract/index.ts';
+import { formatCount } from '../lib/format.ts';
+import type { FieldControlProps } from './field.tsx';
+import { ProfileImage } from './profile-image.tsx';
 
-interface LinkUserComboboxProps {
+interface UserComboboxProps {
+  /** From <Field>: id, aria-describedby, aria-invalid. */
   control: FieldControlProps;
   value: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  /** The user the token is for: a user cannot be linked to itself. */
-  uid: number;
+  /** The users to offer for what is typed now (e.g. from useUserSuggestions). */
+  suggestions: readonly User[];
+  /** Whether `suggestions` answer what is typed now: only then is their number announced. */
+  settled: boolean;
   name?: string;
   inputRef?: (element: HTMLInputElement | null) => void;
 }
 
 /**
- * "Link to user": a text field that suggests directory users as the admin types (the ARIA 1.2 combobox
- * pattern: arrows move through the list, Enter takes one, Escape closes it, focus stays in the field).
- * A uid or address typed in full works without picking a suggestion.
+ * A text field that suggests directory users as the admin types (the ARIA 1.2 combobox pattern with a
+ * listbox popup): arrows move through the suggestions, Enter takes one, Escape closes the list, and
+ * focus never leaves the field. Typing a full address without picking a suggestion works too. Picking
+ * one fills in its address. Each option shows the user's picture, address and name.
  */
-export function LinkUserCombobox({ control, value, onChange, onBlur, uid, name, inputRef }: LinkUserComboboxProps) {
+export function UserCombobox({ control, value, onChange, onBlur, suggestions, settled, name, inputRef }: UserComboboxProps) {
   const listboxId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { suggestions, settled } = useUserSuggestions(value, (user) => user.uid === uid);
   const expanded = open && suggestions.length > 0;
   const optionId = (index: number) => `${listboxId}-option-${index}`;
 
@@ -45,11 +48,11 @@ export function LinkUserCombobox({ control, value, onChange, onBlur, uid, name, 
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => (current + step + suggestions.length) % suggestions.length);
     } else if (event.key === 'Enter' && expanded && suggestions[active]) {
-      // Take the highlighted suggestion instead of issuing the token.
+      // Take the highlighted suggestion instead of submitting the form.
       event.preventDefault();
       choose(suggestions[active]);
     } else if (event.key === 'Escape' && expanded) {
-      // Close the list only; the dialog stays open.
+      // Close the list only: a dialog around the field stays open.
       event.preventDefault();
       event.stopPropagation();
       setOpen(false);
@@ -95,8 +98,13 @@ export function LinkUserCombobox({ control, value, onChange, onBlur, uid, name, 
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => choose(user)}
               >
-                {user.address}
-                {user.profile.name ? <span className="muted"> — {user.profile.name}</span> : null}
+                <span className="name-with-avatar">
+                  <ProfileImage src={user.profile.image} thumbnail={user.profile.tn} />
+                  <span>
+                    {user.address}
+                    {user.profile.name ? <span className="muted"> — {user.profile.name}</span> : null}
+                  </span>
+                </span>
               </li>
             ))
           : null}
