@@ -61,9 +61,12 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await expect(resetMockDataButton(page)).toBeFocused();
   });
 
-  test('the not-found page', async ({ page, mock }) => {
+  test('the not-found page, and a user page for a uid no user has', async ({ page, mock }) => {
     await mock.open('/no-such-page');
     await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(paths.user(987_654));
+    await expect(page.getByRole('heading', { name: 'User not found', level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
