@@ -1,4 +1,5 @@
-import { isThumbnailData, PROFILE_LIMITS } from '../../../contract/index.ts';
+import { pictureSources } from '../../../components/profile-image.tsx';
+import { PROFILE_LIMITS } from '../../../contract/index.ts';
 
 /** Largest side first: the biggest thumbnail that fits wins; quality drops before size does. */
 export const THUMBNAIL_SIDES = [128, 96, 64, 48, 32] as const;
@@ -65,6 +66,6 @@ export async function makeThumbnail(file: Blob): Promise<string> {
  * may hold what this console would never have saved.
  */
 export function thumbnailSrc(tn: string): string | null {
-  if (!isThumbnailData(tn)) return null;
-  return tn.startsWith('data:') ? tn : `data:image/jpeg;base64,${tn}`;
+  // The same rule as every profile picture of the console (ProfileImage), so the two cannot drift.
+  return pictureSources(undefined, tn)[0] ?? null;
 }
