@@ -10,6 +10,9 @@ import {
   submitNewUser, userHeading, userPageTab,
 } from './pages/user-page.ts';
 
+/** Pages load through retries or injected latency here: a generous bound, which costs nothing when all is well. */
+const PAGE_LOAD = 30_000;
+
 test.describe('fault tolerance', () => {
   test.use({ mockDataset: { users: 200, seed: 11 } });
 
@@ -18,7 +21,7 @@ test.describe('fault tolerance', () => {
     mock,
   }) => {
     await mock.open(paths.user(12), { presenceRate: 0 });
-    await expect(profileField(page, 'Name')).toBeVisible();
+    await expect(profileField(page, 'Name')).toBeVisible({ timeout: PAGE_LOAD });
     await setMockBehaviourElsewhere(page, { latencyMs: 5_000 });
     const traffic = recordMockTraffic(page);
 
@@ -38,7 +41,7 @@ test.describe('fault tolerance', () => {
 
   test('at failure rate 1 a save fails and keeps what was typed; once failures stop, Retry saves it', async ({ page, mock }) => {
     await mock.open(paths.user(13), { presenceRate: 0 });
-    await expect(profileField(page, 'Name')).toBeVisible();
+    await expect(profileField(page, 'Name')).toBeVisible({ timeout: PAGE_LOAD });
     await setMockBehaviourElsewhere(page, { failureRate: 1 });
     const traffic = recordMockTraffic(page);
 
@@ -65,11 +68,12 @@ test.describe('fault tolerance', () => {
     const traffic = recordMockTraffic(page);
     await mock.open(paths.users(), { failureRate: 0.5, presenceRate: 0 });
 
+    await expect(userRows(page).first()).toBeVisible({ timeout: PAGE_LOAD });
     await expectDirectoryLoaded(page);
     await userRows(page).first().getByRole('link').click();
-    await expect(userPageTab(page, 'Profile')).toBeVisible();
-    await expect(profileField(page, 'Name')).toBeVisible();
-    // Every second request failed on purpose (the mock spreads failures evenly), yet nothing showed an error.
+    await expect(userPageTab(page, 'Profile')).toBeVisible({ timeout: PAGE_LOAD });
+    await expect(profileField(page, 'Name')).toBeVisible({ timeout: PAGE_LOAD });
+    // Requests failed on purpose (a failed one passes when retried at 0.5), yet nothing showed an error.
     expect(traffic.failedOnPurpose()).toBeGreaterThan(0);
     await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   });
@@ -137,22 +141,24 @@ test.describe('fault tolerance', () => {
   });
 
   test('a user whose creation lost its answer is not created twice: Retry finds it and opens it', async ({ page, mock }) => {
-    await mock.open(paths.newUser(), { latencyMs: 1_000, presenceRate: 0 });
+    await mock.open(paths.newUser(), { presenceRate: 0 });
     await expect(newUserField(page, 'Address')).toBeVisible();
+    // Time for the browser to go offline while useradd waits in the mock.
+    await setMockBehaviourElsewhere(page, { latencyMs: 4_000 });
     const traffic = recordMockTraffic(page);
 
-    // The connection drops while useradd is on its way: the mock applies it, the answer is lost.
+    // The connection drops after useradd was sent: the mock applies it, and its answer is lost.
     const useradd = nextRequestWithOp(page, 'useradd');
     await submitNewUser(page, { address: 'lost-answer@example.com', name: 'Lost Answer' });
     await useradd;
     await setOffline(page, true);
     const failure = page.getByRole('alert').filter({ hasText: 'Could not create the user' });
-    await expect(failure).toContainText('You are offline');
+    await expect(failure).toContainText('You are offline', { timeout: 20_000 });
     await expect(newUserField(page, 'Address')).toHaveValue('lost-answer@example.com');
 
     await setOffline(page, false);
     await failure.getByRole('button', { name: 'Retry' }).click();
-    await expect(userHeading(page, 'Lost Answer')).toBeVisible();
+    await expect(userHeading(page, 'Lost Answer')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('status').filter({ hasText: 'the earlier attempt had gone through' })).toBeVisible();
     expect(traffic.sent('useradd'), 'the retry found the user instead of adding it again').toBe(1);
   });

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, refuseMockCallsWhileOffline } from './handlers.ts';
 import { defaultMockSettings, mockSettingsSchema, type MockController, type SeedProgress } from './mock-settings.ts';
 import { MockRuntime, type BehaviourStore } from './mock-runtime.ts';
 import { indexedDbStateStore } from './persistence.ts';
@@ -40,6 +40,7 @@ export async function startMockBackend(options: { onProgress?: (progress: SeedPr
   // The service worker starts while the data loads: both take tens of milliseconds, and no request can
   // reach the handlers before this function resolves (the console renders only then).
   const started: { runtime?: MockRuntime } = {};
+  refuseMockCallsWhileOffline();
   const worker = setupWorker(
     ...createHandlers(() => {
       if (!started.runtime) throw new Error('The in-browser mock is still starting');

@@ -13,13 +13,16 @@ const open = (stateStore = memoryStateStore(), random = () => 0.5) =>
 const body = (op: string, params: object = {}) => JSON.stringify({ op, token: 'app-token', ...params });
 
 describe('MockRuntime', () => {
-  it('spreads failures on purpose evenly: at 0.5 every second request fails, never two in a row', async () => {
+  it('spreads failures on purpose evenly over the attempts of a request: at 0.5 a failed request passes when sent again', async () => {
     const runtime = await open(memoryStateStore(), () => 0.3);
     await runtime.setBehaviour({ latencyMs: 0, failureRate: 0.5 });
     const statuses: number[] = [];
     for (let i = 0; i < 10; i += 1) statuses.push((await runtime.handle(body('usersget', { count: 1 }))).status);
     expect(statuses.filter((status) => status === 503)).toHaveLength(5);
     expect(statuses.join()).not.toContain('503,503');
+    // Another request has its own cycle: requests in between do not hand a retry every failing turn.
+    const other = body('usersget', { count: 2 });
+    expect([(await runtime.handle(other)).status, (await runtime.handle(body('usersget', { count: 1 }))).status, (await runtime.handle(other)).status]).toEqual([503, 503, 200]);
 
     await runtime.setBehaviour({ latencyMs: 0, failureRate: 0.1 });
     let failed = 0;

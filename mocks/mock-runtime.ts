@@ -53,8 +53,8 @@ export class MockRuntime implements MockController {
   private readonly streamListeners = new Set<(message: PresenceStreamMessage) => void>();
   /** Fractional presence events carried from one tick to the next, so low rates still happen. */
   private presenceCarry = 0;
-  /** Failures owed at the failure rate: one is due whenever this reaches 1 (see failsOnPurpose). */
-  private failureDebt: number;
+  /** Failures owed at the failure rate, per request: one is due whenever it reaches 1 (see failsOnPurpose). */
+  private readonly failureDebts = new Map<string, number>();
 
   private constructor(
     private db: MockDatabase,
@@ -65,8 +65,6 @@ export class MockRuntime implements MockController {
   ) {
     this.tabs = options.tabs ?? singleTab;
     this.presenceModel = new PresenceModel(() => this.db, this.now());
-    // Where in the failure cycle this tab starts is left to chance; the share failed is not.
-    this.failureDebt = 1 - (options.random ?? Math.random)();
     this.tabs.onAnnouncement((revision, news) => {
       const behind = revision > this.revision;
       // The news goes out even when a save of our own already caught up with that revision.
@@ -221,7 +219,7 @@ export class MockRuntime implements MockController {
   async handle(rawBody: string): Promise<MockAnswer> {
     const { latencyMs, failureRate } = this.behaviour();
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    if (this.failsOnPurpose(failureRate)) {
+    if (this.failsOnPurpose(rawBody, failureRate)) {
       const { body } = failure(opOf(rawBody), undefined, {
         code: 'UNAVAILABLE',
         message: `The mock backend failed this request on purpose (failure rate ${Math.round(failureRate * 100)}%). Try again, or lower the failure rate in Settings.`,
@@ -248,18 +246,23 @@ export class MockRuntime implements MockController {
   }
 
   /**
-   * Failures on purpose are spread evenly rather than drawn at random: at 0.5 every second request
-   * fails, at 0.25 every fourth, at 1 all. QA gets the share it asked for without streaks: random draws
-   * at 0.5 fail four requests in a row one time in sixteen, which would make "loads thanks to retries"
-   * a coin toss.
+   * Which requests fail on purpose. A request seen for the first time fails with the failure rate's
+   * probability; the same request sent again (a retry) continues an evenly spread cycle: at 0.5 every
+   * second attempt fails, at 0.25 every fourth, at 1 all. So the share failed is the one QA asked for,
+   * without streaks: random draws at 0.5 fail a read's four attempts one time in sixteen, which would
+   * make "loads thanks to retries" a coin toss, and one cycle shared by all requests could hand a read
+   * every failing turn while other requests land between its retries.
    */
-  private failsOnPurpose(failureRate: number): boolean {
+  private failsOnPurpose(rawBody: string, failureRate: number): boolean {
     if (failureRate <= 0) return false;
-    this.failureDebt += failureRate;
-    // The tolerance absorbs rounding, so ten requests at 0.1 owe exactly one failure.
-    if (this.failureDebt < 1 - 1e-9) return false;
-    this.failureDebt = Math.max(0, this.failureDebt - 1);
-    return true;
+    const debt = (this.failureDebts.get(rawBody) ?? 1 - (this.options.random ?? Math.random)()) + failureRate;
+    // The tolerance absorbs rounding, so ten attempts at 0.1 owe exactly one failure.
+    const fails = debt >= 1 - 1e-9;
+    this.failureDebts.delete(rawBody);
+    this.failureDebts.set(rawBody, fails ? Math.max(0, debt - 1) : debt);
+    // Remembers the recent requests only (a Map iterates oldest first).
+    if (this.failureDebts.size > FAILURE_MEMORY) this.failureDebts.delete(this.failureDebts.keys().next().value ?? '');
+    return fails;
   }
 
   /** Pushes "this user changed" on the stream (RongCloud's subscribed status change), so open pages refresh. */
@@ -304,6 +307,9 @@ export class MockRuntime implements MockController {
     this.tabs.announce(this.revision, news);
   }
 }
+
+/** How many distinct recent requests the failure cycle is kept for (a retry comes within seconds). */
+const FAILURE_MEMORY = 1_000;
 
 function progressOf(options: MockRuntimeOptions) {
   const { onProgress } = options;

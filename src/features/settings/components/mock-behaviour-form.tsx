@@ -46,7 +46,7 @@ export function MockBehaviourForm({ controller, announce, onDirtyChange }: MockB
       <Field label="Latency (ms)" error={errors.latencyMs?.message} hint="Added to every answer, 0–60,000.">
         {(field) => <input {...field} type="number" min={0} max={60_000} step={1} {...register('latencyMs', { valueAsNumber: true })} />}
       </Field>
-      <Field label="Failure rate" error={errors.failureRate?.message} hint="Share of requests that fail with UNAVAILABLE, 0–1, spread evenly: at 0.5 every second request fails.">
+      <Field label="Failure rate" error={errors.failureRate?.message} hint="Share of requests that fail with UNAVAILABLE, 0–1, spread evenly over retries: at 0.5 a request that failed passes when sent again.">
         {(field) => <input {...field} type="number" min={0} max={1} step={0.01} {...register('failureRate', { valueAsNumber: true })} />}
       </Field>
       <Field
