@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -10,6 +10,7 @@ import { paths } from '../../../config/paths.ts';
 import { useAppSettings, useUpdateAppSettings } from '../../../lib/app-settings-api.ts';
 import { useBackendFeatures, useSupportsOp } from '../../../lib/backend-context.tsx';
 import { errorMessage } from '../../../lib/backend-error.ts';
+import { useDirtyForms } from '../../../lib/use-dirty-forms.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useUnsavedChangesPrompt } from '../../../lib/use-unsaved-changes-prompt.ts';
 import { AddFieldForm } from '../components/add-field-form.tsx';
@@ -30,23 +31,11 @@ export function ProfileFieldsRoute() {
   const [announcement, setAnnouncement] = useState('');
   const [editing, setEditing] = useState<CustomFieldDefinition | null>(null);
   const [removing, setRemoving] = useState<CustomFieldDefinition | null>(null);
-  const [dirtyForms, setDirtyForms] = useState<ReadonlySet<string>>(new Set());
-  const unsavedChangesPrompt = useUnsavedChangesPrompt(dirtyForms.size > 0);
+  // One prompt for the page (the router allows one blocker): each form reports whether it has edits.
+  const { anyDirty, onDirtyChange } = useDirtyForms(['addField', 'visibility']);
+  const unsavedChangesPrompt = useUnsavedChangesPrompt(anyDirty);
   // A removed field's row (and its "Remove" button) is gone when the dialog closes: focus goes here.
   const customFieldsHeadingRef = useRef<HTMLHeadingElement>(null);
-
-  // One prompt for the page (the router allows one blocker): each form reports whether it has edits.
-  const reportDirty = useCallback((form: string, dirty: boolean) => {
-    setDirtyForms((current) => {
-      if (current.has(form) === dirty) return current;
-      const next = new Set(current);
-      if (dirty) next.add(form);
-      else next.delete(form);
-      return next;
-    });
-  }, []);
-  const addFieldDirty = useCallback((dirty: boolean) => reportDirty('add-field', dirty), [reportDirty]);
-  const visibilityDirty = useCallback((dirty: boolean) => reportDirty('visibility', dirty), [reportDirty]);
 
   const announce = (message: string) => setAnnouncement(message);
 
@@ -92,10 +81,10 @@ export function ProfileFieldsRoute() {
               }}
             />
           )}
-          <AddFieldForm existingKeys={app.customFields.map((field) => field.key)} announce={announce} onDirtyChange={addFieldDirty} />
+          <AddFieldForm existingKeys={app.customFields.map((field) => field.key)} announce={announce} onDirtyChange={onDirtyChange.addField} />
         </section>
         <section className="card">
-          <DefaultVisibilityForm value={app.defaultVisibility} announce={announce} onDirtyChange={visibilityDirty} />
+          <DefaultVisibilityForm value={app.defaultVisibility} announce={announce} onDirtyChange={onDirtyChange.visibility} />
         </section>
         {editing ? <EditFieldDialog field={editing} announce={announce} onClose={() => setEditing(null)} /> : null}
         {removing ? (
